@@ -1,0 +1,17 @@
+// borrow3: make this compile without changing the tests.
+// `first` is a reference into the Vec, and `push` may move the Vec's
+// elements to a new, bigger buffer, which would leave `first` dangling.
+// Rust refuses; change the Vec first, and only then take the reference.
+//
+// Concept: while a shared borrow into a Vec is alive, the Vec cannot be changed.
+
+/// Adds `name` to the end of the waiting line and returns a status line
+/// such as "ann is first, 2 waiting".
+pub fn join(queue: &mut Vec<String>, name: &str) -> String {
+    let first = &queue[0];
+    queue.push(name.to_string());
+    format!("{first} is first, {} waiting", queue.len())
+}
+
+#[cfg(test)]
+mod tests;

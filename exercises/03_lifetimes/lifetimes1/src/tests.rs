@@ -1,0 +1,23 @@
+// Tests for lifetimes1. The grader checks that this file is unchanged.
+use super::*;
+
+#[test]
+fn picks_the_longer_string() {
+    assert_eq!(longest("hello", "go"), "hello");
+    assert_eq!(longest("go", "gopher"), "gopher");
+}
+
+#[test]
+fn the_first_wins_a_tie() {
+    assert_eq!(longest("abc", "xyz"), "abc");
+    assert_eq!(longest("", ""), "");
+}
+
+#[test]
+fn works_with_strings_built_at_run_time() {
+    let owned = String::from("ownership");
+    let other = ["bor", "row"].concat();
+    // The result may point into `owned` or into `other`: both are alive here.
+    let result = longest(&owned, &other);
+    assert_eq!(result, "ownership");
+}

@@ -1,0 +1,31 @@
+// option1: make the tests pass.
+// `age_of` pretends to find everybody: when nobody has the name it returns `Some(0)`,
+// the way a Go map lookup quietly gives the zero value. Make it say "not found"
+// with `None`, then make `describe` handle both cases instead of inventing an age.
+//
+// Concept: Option instead of nil: a value that may be missing is an `Option<T>`, not a zero value.
+
+pub struct Person {
+    pub name: String,
+    pub age: u32,
+}
+
+/// The age of the person called `name`, or `None` when nobody has that name.
+pub fn age_of(people: &[Person], name: &str) -> Option<u32> {
+    for person in people {
+        if person.name == name {
+            return Some(person.age);
+        }
+    }
+    // Go habit: "not found" becomes the zero value.
+    Some(0)
+}
+
+/// "Ann is 31 years old", or "nobody is called Bob" when there is no Bob.
+pub fn describe(people: &[Person], name: &str) -> String {
+    let age = age_of(people, name).unwrap_or(0);
+    format!("{name} is {age} years old")
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,20 @@
+// threads2: make this compile without changing the tests.
+// The spawned threads borrow `prefix` and `i` from this function, but a thread
+// may outlive the function that spawned it. Give each thread its own data.
+//
+// Concept: a `thread::spawn` closure must own what it uses: `move` it in
+// (clone what several threads need), like passing `i` to `go func(i int)`.
+
+use std::thread;
+
+/// Builds `count` labels "prefix-0", "prefix-1", ..., each made on its own thread.
+pub fn labels(prefix: String, count: usize) -> Vec<String> {
+    let mut handles = Vec::new();
+    for i in 0..count {
+        handles.push(thread::spawn(|| format!("{prefix}-{i}")));
+    }
+    handles.into_iter().map(|h| h.join().unwrap()).collect()
+}
+
+#[cfg(test)]
+mod tests;

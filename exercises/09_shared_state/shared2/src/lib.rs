@@ -1,0 +1,36 @@
+// shared2: make this compile without changing the tests.
+// Every line is split into words on its own thread, and each thread pushes its
+// words into one shared list. An `Arc` lets all threads see the list, but only
+// to read it. Put the list behind a lock so that one thread at a time can push.
+//
+// Concept: `Arc<T>` is shared and therefore read-only; mutation needs `Arc<Mutex<T>>`.
+
+use std::sync::Arc;
+use std::thread;
+
+/// Splits every line into words, one thread per line, and returns all words sorted.
+pub fn all_words(lines: &[&str]) -> Vec<String> {
+    let words = Arc::new(Vec::new());
+    let mut handles = Vec::new();
+
+    for line in lines {
+        let line = line.to_string();
+        let words = Arc::clone(&words);
+        handles.push(thread::spawn(move || {
+            for word in line.split_whitespace() {
+                words.push(word.to_string());
+            }
+        }));
+    }
+    for handle in handles {
+        handle.join().unwrap();
+    }
+
+    // Threads finish in any order: sort to get a stable answer.
+    let mut all: Vec<String> = words.to_vec();
+    all.sort();
+    all
+}
+
+#[cfg(test)]
+mod tests;

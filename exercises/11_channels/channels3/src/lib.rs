@@ -1,0 +1,34 @@
+// channels3: make the tests pass (they hang as shipped).
+// The worker sends into a `sync_channel(0)`: no buffer, so each `send` waits for
+// a receiver. But main joins the worker first and receives only afterwards.
+// Give the channel room for every result, so the worker never has to wait.
+//
+// Concept: `sync_channel(n)` is Go's buffered `make(chan T, n)`; with n = 0, send blocks.
+
+use std::sync::mpsc;
+use std::thread;
+
+/// Squares every number on a worker thread. Returns the squares in order and
+/// checks that the worker reported sending all of them.
+pub fn squares(nums: Vec<u64>) -> Vec<u64> {
+    // Like Go's `make(chan uint64)`: unbuffered.
+    let (tx, rx) = mpsc::sync_channel(0);
+
+    let worker = thread::spawn(move || {
+        let mut sent = 0;
+        for n in nums {
+            tx.send(n * n).unwrap();
+            sent += 1;
+        }
+        sent
+    });
+
+    // Wait for the worker, like `wg.Wait()`, then read what it produced.
+    let sent = worker.join().unwrap();
+    let results: Vec<u64> = rx.iter().collect();
+    assert_eq!(sent, results.len());
+    results
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,43 @@
+// parallel1: make the tests pass.
+// The article's `process_data` always uses 4 threads and gives the leftover
+// elements to the last one (`if i == 3 { data.len() }`). This version takes any
+// number of threads, but forgot the leftovers: fix how `end` is computed.
+//
+// Concept: splitting work into N chunks: the last chunk must take the remainder.
+
+use std::sync::{Arc, Mutex};
+use std::thread;
+
+/// Sums `data` using `threads` threads (at least 1).
+/// The result is an `i64`, so adding many `i32`s cannot overflow.
+pub fn parallel_sum(data: Vec<i32>, threads: usize) -> i64 {
+    assert!(threads > 0, "need at least one thread");
+    let chunk_size = data.len() / threads;
+    let data = Arc::new(data);
+    let sum = Arc::new(Mutex::new(0_i64));
+
+    let mut handles = vec![];
+    for i in 0..threads {
+        let data = Arc::clone(&data);
+        let sum = Arc::clone(&sum);
+        let handle = thread::spawn(move || {
+            let start = i * chunk_size;
+            let end = start + chunk_size;
+
+            let partial_sum: i64 = data[start..end].iter().map(|&x| i64::from(x)).sum();
+
+            let mut total = sum.lock().unwrap();
+            *total += partial_sum;
+        });
+        handles.push(handle);
+    }
+
+    for handle in handles {
+        handle.join().unwrap();
+    }
+
+    *sum.lock().unwrap()
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,52 @@
+// Tests for deadlock2. The grader checks that this file is unchanged.
+use super::*;
+use std::thread;
+
+#[test]
+fn take_some() {
+    let inventory = Inventory::new();
+    inventory.add("apple", 5);
+    assert!(inventory.take("apple", 2));
+    assert_eq!(inventory.count("apple"), 3);
+    assert!(inventory.take("apple", 3));
+    assert_eq!(inventory.count("apple"), 0);
+}
+
+#[test]
+fn cannot_take_more_than_in_stock() {
+    let inventory = Inventory::new();
+    inventory.add("pear", 1);
+    assert!(!inventory.take("pear", 2));
+    assert!(!inventory.take("plum", 1)); // never stocked
+    assert_eq!(inventory.count("pear"), 1);
+    assert_eq!(inventory.count("plum"), 0);
+}
+
+#[test]
+fn items_are_counted_separately() {
+    let inventory = Inventory::new();
+    inventory.add("kiwi", 2);
+    inventory.add("lime", 4);
+    assert!(inventory.take("lime", 4));
+    assert!(!inventory.take("kiwi", 3));
+    assert_eq!(inventory.count("kiwi"), 2);
+    assert_eq!(inventory.count("lime"), 0);
+}
+
+#[test]
+fn ten_threads_share_the_last_five() {
+    let inventory = Inventory::new();
+    inventory.add("ticket", 5);
+    let taken = thread::scope(|s| {
+        let handles: Vec<_> = (0..10)
+            .map(|_| s.spawn(|| inventory.take("ticket", 1)))
+            .collect();
+        handles
+            .into_iter()
+            .map(|handle| handle.join().unwrap())
+            .filter(|&took| took)
+            .count()
+    });
+    assert_eq!(taken, 5);
+    assert_eq!(inventory.count("ticket"), 0);
+}

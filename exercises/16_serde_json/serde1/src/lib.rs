@@ -1,0 +1,34 @@
+// serde1: make this compile without changing the tests.
+// `serde_json::from_str` can build any type that implements serde's
+// `Deserialize` trait, and `Record` doesn't yet. You don't write that impl:
+// serde writes it for you, at compile time, from an attribute on the struct.
+//
+// Concept: `#[derive(Deserialize)]` generates a type's JSON decoder at compile time.
+
+use serde::Deserialize;
+
+/// The article's benchmark record.
+#[derive(Debug, PartialEq)]
+pub struct Record {
+    pub id: u32,
+    pub name: String,
+    pub active: bool,
+}
+
+/// Parses a JSON array of records.
+pub fn parse_records(json: &str) -> Result<Vec<Record>, serde_json::Error> {
+    serde_json::from_str(json)
+}
+
+/// The names of the active records, in order.
+pub fn active_names(json: &str) -> Result<Vec<String>, serde_json::Error> {
+    let records = parse_records(json)?;
+    Ok(records
+        .into_iter()
+        .filter(|r| r.active)
+        .map(|r| r.name)
+        .collect())
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,52 @@
+// serde4: make the tests pass.
+// `parse_lines` reads JSON Lines (one record per line) from outside the program,
+// and it trusts the input: `expect` panics on the first bad line. Return a
+// `LineError` instead, saying which line failed and keeping serde's error inside.
+//
+// Concept: malformed input is an `Err` to return (with context), never a panic.
+
+use serde::Deserialize;
+use std::error::Error;
+use std::fmt;
+
+#[derive(Debug, PartialEq, Deserialize)]
+pub struct Record {
+    pub id: u32,
+    pub name: String,
+    pub active: bool,
+}
+
+/// Line `line` (counting from 1) is not a valid record.
+#[derive(Debug)]
+pub struct LineError {
+    pub line: usize,
+    pub source: serde_json::Error,
+}
+
+impl fmt::Display for LineError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "line {}: {}", self.line, self.source)
+    }
+}
+
+impl Error for LineError {
+    fn source(&self) -> Option<&(dyn Error + 'static)> {
+        Some(&self.source)
+    }
+}
+
+/// Parses one record per line; blank lines are skipped.
+pub fn parse_lines(input: &str) -> Result<Vec<Record>, LineError> {
+    let mut records = Vec::new();
+    for (index, line) in input.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let record: Record = serde_json::from_str(line).expect("every line is a valid record");
+        records.push(record);
+    }
+    Ok(records)
+}
+
+#[cfg(test)]
+mod tests;

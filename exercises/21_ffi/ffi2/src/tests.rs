@@ -1,0 +1,35 @@
+// Tests for ffi2. The grader checks that this file is unchanged.
+use super::*;
+use std::ffi::CString;
+
+#[test]
+fn strlen_counts_bytes_up_to_the_nul() {
+    assert_eq!(c_strlen(c"hello"), 5);
+    assert_eq!(c_strlen(c""), 0);
+    // Bytes, not characters: "é" is two bytes in UTF-8 (as with Go's len).
+    assert_eq!(c_strlen(c"héllo"), 6);
+}
+
+#[test]
+fn strlen_of_a_string_built_at_run_time() {
+    // CString adds the terminating NUL (Go: C.CString).
+    let owned = CString::new("x".repeat(1000)).unwrap();
+    assert_eq!(c_strlen(&owned), 1000);
+}
+
+#[test]
+fn qsort_sorts_numbers() {
+    let mut v = [5, -3, 9, 0, -3, 42, 7];
+    c_sort(&mut v);
+    assert_eq!(v, [-3, -3, 0, 5, 7, 9, 42]);
+}
+
+#[test]
+fn qsort_handles_extremes_and_empty_input() {
+    let mut v = vec![i32::MAX, i32::MIN, 0, -1, 1];
+    c_sort(&mut v);
+    assert_eq!(v, [i32::MIN, -1, 0, 1, i32::MAX]);
+    let mut empty: Vec<i32> = Vec::new();
+    c_sort(&mut empty);
+    assert!(empty.is_empty());
+}

@@ -1,0 +1,28 @@
+// clippy1: the tests pass, but `cargo clippy` does not. Make it clean.
+// These loops walk an index from 0 to len, as a Go `for i := 0; i < len(v); i++`
+// would. In Rust, loop over the elements themselves: no index to get wrong,
+// and no bounds check on every access.
+//
+// Concept: iterate over a collection (`for x in &v`, `iter_mut`) instead of over its indices.
+
+/// The mean of the values, or `None` for an empty slice.
+pub fn average(values: &[f64]) -> Option<f64> {
+    if values.is_empty() {
+        return None;
+    }
+    let mut total = 0.0;
+    for i in 0..values.len() {
+        total += values[i];
+    }
+    Some(total / values.len() as f64)
+}
+
+/// Multiplies every value by `factor`, in place.
+pub fn scale(values: &mut [f64], factor: f64) {
+    for i in 0..values.len() {
+        values[i] *= factor;
+    }
+}
+
+#[cfg(test)]
+mod tests;

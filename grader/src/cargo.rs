@@ -1,0 +1,175 @@
+//! Building through cargo: one invocation, JSON messages parsed with
+//! `cargo_metadata`, diagnostics and executables attributed to each crate.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use anyhow::{Context, Result, bail};
+use cargo_metadata::diagnostic::DiagnosticLevel;
+use cargo_metadata::{Message, TargetKind};
+
+use crate::cmd::{self, Cancel, Exit, Limits};
+use crate::outcome::Diagnostic;
+
+/// The grader's own target directory, relative to the course root: rust-analyzer's
+/// `cargo check` on `target/` never holds the lock a grading waits on.
+pub const TARGET_DIR: &str = "target/grader";
+
+/// What to ask cargo for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Job {
+    /// `cargo test --no-run`: the test binaries, and the library for doc tests.
+    Tests,
+    /// `cargo build --bins`: the programs.
+    Bins,
+    /// `cargo clippy --all-targets -- -D warnings`.
+    Clippy,
+    /// `cargo build --all-targets`: test binaries and programs at once (for `check`).
+    All,
+}
+
+/// What one crate got out of a cargo invocation.
+#[derive(Debug, Default, Clone)]
+pub struct CrateBuild {
+    pub diagnostics: Vec<Diagnostic>,
+    /// Test binaries (libtest harnesses).
+    pub tests: Vec<PathBuf>,
+    /// Programs (`src/main.rs`).
+    pub programs: Vec<PathBuf>,
+}
+
+impl CrateBuild {
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(|d| d.is_error)
+    }
+}
+
+/// The result of one cargo invocation over one or more crates.
+#[derive(Debug)]
+pub struct Build {
+    /// Keyed by crate folder (absolute).
+    pub crates: BTreeMap<PathBuf, CrateBuild>,
+    pub exit: Exit,
+    /// cargo's own messages (not the compiler's), for when cargo itself fails.
+    pub cargo_stderr: String,
+}
+
+impl Build {
+    pub fn for_crate(&self, dir: &Path) -> CrateBuild {
+        self.crates.get(dir).cloned().unwrap_or_default()
+    }
+}
+
+/// Runs one cargo `job` over `packages` in the course at `root`.
+/// `crate_dirs` are the absolute folders messages are attributed to.
+pub fn build(root: &Path, job: Job, packages: &[String], crate_dirs: &[PathBuf], limits: Limits, cancel: &Cancel) -> Result<Build> {
+    let mut command = Command::new(cargo_program());
+    command.current_dir(root).env("CARGO_TARGET_DIR", root.join(TARGET_DIR)).env("CARGO_TERM_COLOR", "never");
+    match job {
+        Job::Tests => command.args(["test", "--no-run"]),
+        Job::Bins => command.args(["build", "--bins"]),
+        Job::Clippy => command.args(["clippy", "--all-targets"]),
+        Job::All => command.args(["build", "--all-targets"]),
+    };
+    // Build every crate asked for even when one does not compile.
+    let keep_going = if job == Job::Tests { "--no-fail-fast" } else { "--keep-going" };
+    command.args(["--message-format=json-diagnostic-rendered-ansi", keep_going]);
+    for package in packages {
+        command.args(["-p", package]);
+    }
+    if job == Job::Clippy {
+        command.args(["--", "-D", "warnings"]);
+    }
+    let finished = cmd::run(command, limits, cancel).context("could not start cargo. Is the Rust toolchain installed (https://rustup.rs)?")?;
+    let mut crates: BTreeMap<PathBuf, CrateBuild> = crate_dirs.iter().map(|d| (d.clone(), CrateBuild::default())).collect();
+    for message in Message::parse_stream(finished.stdout.as_slice()).flatten() {
+        record(&mut crates, message);
+    }
+    let build = Build {
+        crates,
+        exit: finished.exit,
+        cargo_stderr: String::from_utf8_lossy(&finished.stderr).into_owned(),
+    };
+    if finished.exit == Exit::OutputTooLarge {
+        bail!("cargo printed more than {} bytes. Raise the limit or look at `cargo build` yourself.", limits.output_cap);
+    }
+    Ok(build)
+}
+
+/// True when cargo failed for a reason other than the crates' own errors
+/// (a broken manifest, no network for a dependency, …).
+pub fn failed_by_itself(build: &Build) -> bool {
+    let compiler_errors = build.crates.values().any(CrateBuild::has_errors);
+    matches!(build.exit, Exit::Status(s) if !s.success()) && !compiler_errors
+}
+
+fn record(crates: &mut BTreeMap<PathBuf, CrateBuild>, message: Message) {
+    match message {
+        Message::CompilerMessage(msg) => {
+            let Some(krate) = owner(crates, msg.target.src_path.as_std_path()) else {
+                return;
+            };
+            let d = msg.message;
+            let is_error = matches!(d.level, DiagnosticLevel::Error | DiagnosticLevel::Ice);
+            let summary = d.message.starts_with("aborting due to");
+            let Some(rendered) = d.rendered.filter(|_| !summary) else {
+                return;
+            };
+            let code = d.code.map(|c| c.code);
+            // The lib and its test build report the same error twice: keep one.
+            if !krate.diagnostics.iter().any(|x| x.rendered == rendered) {
+                krate.diagnostics.push(Diagnostic { is_error, code, rendered });
+            }
+        }
+        Message::CompilerArtifact(artifact) => {
+            let Some(krate) = owner(crates, artifact.manifest_path.as_std_path()) else {
+                return;
+            };
+            let Some(exe) = artifact.executable else {
+                return;
+            };
+            if artifact.profile.test {
+                krate.tests.push(exe.into_std_path_buf());
+            } else if artifact.target.kind.contains(&TargetKind::Bin) {
+                krate.programs.push(exe.into_std_path_buf());
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The crate whose folder holds `path`.
+fn owner<'a>(crates: &'a mut BTreeMap<PathBuf, CrateBuild>, path: &Path) -> Option<&'a mut CrateBuild> {
+    crates.iter_mut().find(|(dir, _)| path.starts_with(dir)).map(|(_, krate)| krate)
+}
+
+/// `cargo`, or the one cargo itself named when it runs us (as `cargo run`).
+pub fn cargo_program() -> String {
+    std::env::var("CARGO").unwrap_or_else(|_| "cargo".into())
+}
+
+/// Runs `cargo test --doc` for one package: the only way to run doc tests.
+pub fn doc_tests(root: &Path, package: &str, limits: Limits, cancel: &Cancel) -> Result<cmd::Finished> {
+    let mut command = Command::new(cargo_program());
+    command
+        .current_dir(root)
+        .env("CARGO_TARGET_DIR", root.join(TARGET_DIR))
+        .env("CARGO_TERM_COLOR", "never")
+        .args(["test", "--doc", "-q", "-p", package]);
+    cmd::run(command, limits, cancel).context("could not start cargo test --doc")
+}
+
+/// True when the crate's sources hold a code block in a doc comment.
+pub fn has_doc_tests(crate_dir: &Path) -> bool {
+    let Ok(entries) = std::fs::read_dir(crate_dir.join("src")) else {
+        return false;
+    };
+    entries.flatten().any(|entry| {
+        let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
+        text.lines().any(|line| {
+            let line = line.trim_start();
+            (line.starts_with("///") || line.starts_with("//!")) && line.contains("```")
+        })
+    })
+}

@@ -1,0 +1,124 @@
+//! The command line. Doc comments here are what `grader --help` shows.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+const EXIT_CODES: &str = "\
+Exit codes:
+  0  success (the exercise passes, the check found no defect)
+  1  an exercise does not pass yet, or `check` found a defect
+  2  the course, the command line or the machine is wrong (the message says what to do)
+
+Start learning with `grader watch` (or just `grader`) inside the course.";
+
+/// Learn Rust by fixing broken code: grades the course's exercises as you save.
+#[derive(Debug, Parser)]
+#[command(name = "grader", version, after_help = EXIT_CODES)]
+pub struct Cli {
+    /// The course folder [default: the nearest folder above that holds info.toml]
+    #[arg(long, global = true, value_name = "PATH")]
+    pub course: Option<PathBuf>,
+
+    /// Time limit for building one exercise (or the whole course in `check`), in seconds
+    #[arg(long, global = true, value_name = "SECS", default_value_t = 600)]
+    pub build_timeout: u64,
+
+    /// Time limit for running an exercise's program or tests, in seconds
+    /// (an exercise's `timeout_secs` in info.toml takes precedence)
+    #[arg(long, global = true, value_name = "SECS", default_value_t = 10)]
+    pub run_timeout: u64,
+
+    /// Colours in the output
+    #[arg(long, global = true, value_enum, default_value_t = Color::Auto)]
+    pub color: Color,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Color {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Re-grade the current exercise on every save (the default command)
+    Watch(WatchArgs),
+    /// Grade one exercise once [default: the current one]
+    Run { name: Option<String> },
+    /// Show the next hint for an exercise [default: the current one]
+    Hint { name: Option<String> },
+    /// Show how Go does what an exercise teaches [default: the current one]
+    Go { name: Option<String> },
+    /// List every exercise with its state
+    List,
+    /// Grade the exercises in order from the start; stop at the first that does not pass
+    Verify,
+    /// Restore the shipped exercise; your version is kept as a backup first
+    Reset { name: String },
+    /// For instructors and CI: prove every solution passes and every exercise fails as `expect` says
+    Check(CheckArgs),
+    /// Scaffold a new exercise, its solution and its info.toml entry
+    New(NewArgs),
+}
+
+#[derive(Debug, Default, Args)]
+pub struct WatchArgs {
+    /// Poll the files for changes (for network file systems where events do not arrive)
+    #[arg(long, conflicts_with = "manual")]
+    pub poll: bool,
+    /// Do not watch files: grade only when you press `r`
+    #[arg(long)]
+    pub manual: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Check only these exercises
+    #[arg(long, num_args = 1.., value_name = "NAME")]
+    pub only: Vec<String>,
+    /// Check only shard K of N (1-based), e.g. `--shard 2/4` for a CI matrix
+    #[arg(long, value_name = "K/N")]
+    pub shard: Option<String>,
+    /// Ignore remembered verdicts and check everything again
+    #[arg(long)]
+    pub force: bool,
+    /// Output format: a table for people, or one JSON record per exercise
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    /// Also write the results as JUnit XML to FILE
+    #[arg(long, value_name = "FILE")]
+    pub junit: Option<PathBuf>,
+    /// Record the current test files' hashes in test-hashes.toml, then check
+    #[arg(long)]
+    pub update_hashes: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// The exercise's name, [a-z0-9_]+
+    pub name: String,
+    /// The topic folder, e.g. 01_moves
+    #[arg(long)]
+    pub dir: String,
+    /// How it is graded
+    #[arg(long, value_enum, default_value_t = NewMode::Test)]
+    pub mode: NewMode,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum NewMode {
+    Test,
+    Run,
+    Clippy,
+}

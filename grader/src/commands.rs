@@ -1,0 +1,205 @@
+//! The learner's one-shot commands: run, hint, go, list, verify, reset.
+
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Duration;
+
+use anyhow::{Context, Result, bail};
+use colored::Colorize;
+
+use crate::Status;
+use crate::cmd::{self, Cancel, Limits};
+use crate::course::Course;
+use crate::grade::{self, Settings, Side};
+use crate::info::Exercise;
+use crate::progress::Progress;
+use crate::render;
+
+/// Loads the progress, telling the learner if the file had to be set aside.
+pub fn load_progress(course: &Course) -> Progress {
+    let loaded = Progress::load(&course.root);
+    if let Some(warning) = loaded.warning {
+        eprintln!("{}", warning.yellow());
+    }
+    loaded.progress
+}
+
+/// The named exercise, or the current one (`None` when the course is done).
+fn pick<'a>(course: &'a Course, progress: &Progress, name: Option<&str>) -> Result<Option<&'a Exercise>> {
+    match name {
+        Some(name) => course.exercise(name).map(Some),
+        None => Ok(progress.current(&course.info)),
+    }
+}
+
+/// `grader run [NAME]`
+pub fn run(course: &Course, name: Option<&str>, settings: &Settings) -> Result<Status> {
+    let mut progress = load_progress(course);
+    let Some(exercise) = pick(course, &progress, name)? else {
+        println!("{}", course.info.final_message.trim_end());
+        return Ok(Status::Success);
+    };
+    eprintln!("Grading {} ({}) …", exercise.name, exercise.exercise_path().join(exercise.main_file()).display());
+    let outcome = grade::grade(course, exercise, Side::Exercise, settings, &Cancel::default())?;
+    let mut out = io::stdout().lock();
+    render::outcome(&mut out, exercise, &outcome, settings.color)?;
+    if !outcome.passed() {
+        writeln!(out, "Stuck? `grader hint {0}` gives a hint, `grader go {0}` shows the Go way.", exercise.name)?;
+        return Ok(Status::NotPassing);
+    }
+    progress.entry(&exercise.name).done = true;
+    progress.save(&course.root)?;
+    match progress.current(&course.info) {
+        Some(next) => writeln!(out, "Next: {} — `grader run` grades it.", next.exercise_path().join(next.main_file()).display())?,
+        None => writeln!(out, "\n{}", course.info.final_message.trim_end())?,
+    }
+    Ok(Status::Success)
+}
+
+/// `grader hint [NAME]`: reveals one more hint and shows all revealed so far.
+pub fn hint(course: &Course, name: Option<&str>) -> Result<Status> {
+    let mut progress = load_progress(course);
+    let Some(exercise) = pick(course, &progress, name)? else {
+        println!("Every exercise is done: no hints needed.");
+        return Ok(Status::Success);
+    };
+    let shown = (progress.hints_shown(&exercise.name) + 1).min(exercise.hints.len());
+    progress.entry(&exercise.name).hints_shown = shown;
+    progress.save(&course.root)?;
+    let mut out = io::stdout().lock();
+    write_hints(&mut out, exercise, shown)?;
+    if shown == exercise.hints.len() {
+        writeln!(out, "That was the last hint. The solution is in {}.", exercise.solution_path().display())?;
+    } else {
+        writeln!(out, "`grader hint {}` again for the next one.", exercise.name)?;
+    }
+    Ok(Status::Success)
+}
+
+/// The first `shown` hints of an exercise.
+pub fn write_hints(out: &mut impl Write, exercise: &Exercise, shown: usize) -> io::Result<()> {
+    let total = exercise.hints.len();
+    for (i, hint) in exercise.hints.iter().take(shown).enumerate() {
+        writeln!(out, "{} {}", format!("Hint {}/{total}:", i + 1).yellow().bold(), hint.trim())?;
+    }
+    Ok(())
+}
+
+/// `grader go [NAME]`
+pub fn go(course: &Course, name: Option<&str>) -> Result<Status> {
+    let progress = load_progress(course);
+    let Some(exercise) = pick(course, &progress, name)? else {
+        bail!("every exercise is done; name one: `grader go NAME`");
+    };
+    write_go_note(&mut io::stdout().lock(), exercise)?;
+    Ok(Status::Success)
+}
+
+pub fn write_go_note(out: &mut impl Write, exercise: &Exercise) -> io::Result<()> {
+    writeln!(out, "{}", format!("In Go ({}):", exercise.section).cyan().bold())?;
+    for line in exercise.go.trim_end().lines() {
+        writeln!(out, "    {line}")?;
+    }
+    Ok(())
+}
+
+/// `grader list`
+pub fn list(course: &Course) -> Result<Status> {
+    let progress = load_progress(course);
+    let current = progress.current(&course.info).map(|e| e.name.as_str());
+    let mut out = io::stdout().lock();
+    writeln!(out, "  {:<8} {:<16} {:<22} hints", "state", "name", "topic")?;
+    for exercise in &course.info.exercises {
+        let (mark, state) = if progress.is_done(&exercise.name) {
+            (" ", "done".green())
+        } else if Some(exercise.name.as_str()) == current {
+            (">", "current".yellow().bold())
+        } else {
+            (" ", "pending".normal())
+        };
+        let hints = format!("{}/{}", progress.hints_shown(&exercise.name), exercise.hints.len());
+        writeln!(out, "{mark} {state:<8} {:<16} {:<22} {hints}", exercise.name, exercise.dir)?;
+    }
+    let done = progress.done_count(&course.info);
+    writeln!(out, "{done}/{} done", course.info.exercises.len())?;
+    Ok(Status::Success)
+}
+
+/// `grader verify`: grades in order, stops at the first that does not pass.
+pub fn verify(course: &Course, settings: &Settings) -> Result<Status> {
+    let mut progress = load_progress(course);
+    let mut out = io::stdout().lock();
+    for exercise in &course.info.exercises {
+        let outcome = grade::grade(course, exercise, Side::Exercise, settings, &Cancel::default())?;
+        if !outcome.passed() {
+            render::outcome(&mut out, exercise, &outcome, settings.color)?;
+            writeln!(out, "{} is the first exercise that does not pass yet.", exercise.name)?;
+            progress.save(&course.root)?;
+            return Ok(Status::NotPassing);
+        }
+        writeln!(out, "{} {}", "✓".green(), exercise.name)?;
+        progress.entry(&exercise.name).done = true;
+    }
+    progress.save(&course.root)?;
+    writeln!(out, "All {} exercises pass.", course.info.exercises.len())?;
+    Ok(Status::Success)
+}
+
+/// Where `reset` keeps the learner's versions.
+pub const BACKUP_DIR: &str = ".grader-backups";
+
+/// `grader reset NAME`: back up the learner's crate, then restore it from git.
+pub fn reset(course: &Course, name: &str) -> Result<Status> {
+    let exercise = course.exercise(name)?;
+    let backup = backup(&course.root, exercise)?;
+    restore_from_git(&course.root, &exercise.exercise_path())
+        .with_context(|| format!("your version is safe in {}", backup.display()))?;
+    println!("{} restored to its shipped state. Your version is kept in {}.", exercise.exercise_path().display(), backup.display());
+    Ok(Status::Success)
+}
+
+/// Copies the exercise crate (without build output) into a fresh backup folder.
+pub fn backup(root: &Path, exercise: &Exercise) -> Result<PathBuf> {
+    let backup = root.join(BACKUP_DIR).join(format!("{}-{}", exercise.name, crate::fsutil::timestamp()));
+    let mut target = backup.clone();
+    let mut n = 1;
+    while target.exists() {
+        n += 1;
+        target = PathBuf::from(format!("{}-{n}", backup.display()));
+    }
+    copy_dir(&root.join(exercise.exercise_path()), &target).with_context(|| format!("cannot back up {} to {}", exercise.name, target.display()))?;
+    Ok(target)
+}
+
+fn copy_dir(from: &Path, to: &Path) -> io::Result<()> {
+    std::fs::create_dir_all(to)?;
+    for entry in std::fs::read_dir(from)? {
+        let entry = entry?;
+        let (source, dest) = (entry.path(), to.join(entry.file_name()));
+        if entry.file_type()?.is_dir() {
+            if entry.file_name() != "target" {
+                copy_dir(&source, &dest)?;
+            }
+        } else {
+            std::fs::copy(&source, &dest)?;
+        }
+    }
+    Ok(())
+}
+
+fn restore_from_git(root: &Path, path: &Path) -> Result<()> {
+    let mut git = Command::new("git");
+    git.current_dir(root).args(["checkout", "HEAD", "--"]).arg(path);
+    let limits = Limits { time: Duration::from_secs(60), output_cap: 64 * 1024 };
+    let finished = cmd::run(git, limits, &Cancel::default())
+        .context("git is not installed (or cannot start): reset restores the shipped exercise from git")?;
+    if !finished.success() {
+        bail!(
+            "git could not restore {}: {}. Is the course a git clone with the exercise committed?",
+            path.display(),
+            String::from_utf8_lossy(&finished.stderr).trim()
+        );
+    }
+    Ok(())
+}

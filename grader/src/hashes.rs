@@ -1,0 +1,69 @@
+//! `test-hashes.toml`: the SHA-256 of each exercise's test file as shipped,
+//! so that a learner who edits the tests is told so instead of passing.
+//! `grader check` proves the recorded hashes are current;
+//! `grader check --update-hashes` rewrites them.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use crate::info::{Exercise, Info};
+
+pub const HASHES_FILE: &str = "test-hashes.toml";
+
+#[derive(Debug, Default, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TestHashes {
+    /// Exercise name → SHA-256 (hex) of its `src/tests.rs`, line endings normalised.
+    #[serde(default)]
+    pub sha256: BTreeMap<String, String>,
+}
+
+impl TestHashes {
+    /// Reads the file; a course without one has no protected tests.
+    pub fn load(root: &Path) -> Result<TestHashes> {
+        let path = root.join(HASHES_FILE);
+        match std::fs::read_to_string(&path) {
+            Ok(text) => toml::from_str(&text).with_context(|| format!("{} is damaged. Restore it from git, or run `grader check --update-hashes`.", path.display())),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(TestHashes::default()),
+            Err(e) => Err(e).with_context(|| format!("cannot read {}", path.display())),
+        }
+    }
+
+    /// The hashes of the test files as they are now.
+    pub fn compute(root: &Path, info: &Info) -> TestHashes {
+        let sha256 = info
+            .exercises
+            .iter()
+            .filter_map(|e| Some((e.name.clone(), hash_file(&root.join(e.tests_file()?))?)))
+            .collect();
+        TestHashes { sha256 }
+    }
+
+    pub fn save(&self, root: &Path) -> Result<()> {
+        let header = "# Written by `grader check --update-hashes`: the SHA-256 of each exercise's\n# src/tests.rs, so that the grader can tell a learner who edited the tests.\n\n";
+        let text = format!("{header}{}", toml::to_string(self)?);
+        crate::fsutil::write_atomically(&root.join(HASHES_FILE), text.as_bytes())
+    }
+
+    /// The test file, if it no longer matches its recorded hash.
+    pub fn edited_tests(&self, root: &Path, exercise: &Exercise) -> Option<PathBuf> {
+        let file = exercise.tests_file()?;
+        let recorded = self.sha256.get(&exercise.name)?;
+        let now = hash_file(&root.join(&file));
+        (now.as_ref() != Some(recorded)).then_some(file)
+    }
+}
+
+fn hash_file(path: &Path) -> Option<String> {
+    let bytes = std::fs::read(path).ok()?;
+    let text = String::from_utf8_lossy(&bytes).replace("\r\n", "\n");
+    Some(hex(&Sha256::digest(text.as_bytes())))
+}
+
+pub fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}

@@ -1,0 +1,373 @@
+//! `info.toml`, the course file: the exercises in teaching order, how each must
+//! fail as shipped, its hints and its Go note.
+//!
+//! Every problem is reported as `info.toml:LINE:COLUMN: what is wrong. What to do.`
+//! and all problems are reported at once.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::expect::Expect;
+
+/// The `format_version` this grader reads.
+pub const FORMAT_VERSION: u32 = 1;
+pub const INFO_FILE: &str = "info.toml";
+
+/// How an exercise is graded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Mode {
+    /// The crate's tests pass.
+    Test,
+    /// The program runs and exits 0.
+    Run,
+    /// Clippy finds nothing (warnings denied) and the tests pass.
+    Clippy,
+}
+
+/// The file as written: spans kept so that errors can point at it.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawInfo {
+    /// Must be [`FORMAT_VERSION`].
+    format_version: Spanned<u32>,
+    /// Shown at the first start of `grader watch`.
+    welcome_message: String,
+    /// Shown when every exercise is done.
+    final_message: String,
+    /// The exercises in teaching order.
+    #[serde(default)]
+    exercises: Vec<RawExercise>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawExercise {
+    /// Unique, `[a-z0-9_]+`; the exercise's package name (its solution's is `<name>_solution`).
+    name: Spanned<String>,
+    /// The topic folder, `NN_topic`, under `exercises/` and `solutions/`.
+    dir: Spanned<String>,
+    mode: Mode,
+    /// How the shipped exercise must fail: `E0382`, `compile-error`, `test-failure`,
+    /// `run-failure`, `timeout` or `clippy:<lint>`.
+    expect: Spanned<Vec<Spanned<String>>>,
+    /// At least two, from a nudge to nearly the answer.
+    hints: Spanned<Vec<String>>,
+    /// The Go way of doing the same thing.
+    go: Spanned<String>,
+    /// The article section the exercise teaches.
+    section: Spanned<String>,
+    /// Run time limit for this exercise's program or tests, in seconds.
+    timeout_secs: Option<Spanned<u64>>,
+}
+
+/// One exercise of the course, validated.
+#[derive(Debug, Clone)]
+pub struct Exercise {
+    pub name: String,
+    pub dir: String,
+    pub mode: Mode,
+    pub expect: Vec<Expect>,
+    pub hints: Vec<String>,
+    pub go: String,
+    pub section: String,
+    pub timeout: Option<Duration>,
+    /// Where the entry starts in info.toml, for messages.
+    pub line: usize,
+}
+
+impl Exercise {
+    pub fn package(&self) -> &str {
+        &self.name
+    }
+    pub fn solution_package(&self) -> String {
+        format!("{}_solution", self.name)
+    }
+    /// `exercises/<dir>/<name>`, relative to the course root.
+    pub fn exercise_path(&self) -> PathBuf {
+        Path::new("exercises").join(&self.dir).join(&self.name)
+    }
+    /// `solutions/<dir>/<name>`, relative to the course root.
+    pub fn solution_path(&self) -> PathBuf {
+        Path::new("solutions").join(&self.dir).join(&self.name)
+    }
+    /// The file the learner edits, relative to the exercise crate.
+    pub fn main_file(&self) -> &'static str {
+        match self.mode {
+            Mode::Run => "src/main.rs",
+            Mode::Test | Mode::Clippy => "src/lib.rs",
+        }
+    }
+    /// The tests shared by exercise and solution, relative to the course root.
+    pub fn tests_file(&self) -> Option<PathBuf> {
+        match self.mode {
+            Mode::Run => None,
+            Mode::Test | Mode::Clippy => Some(self.exercise_path().join("src/tests.rs")),
+        }
+    }
+}
+
+/// The whole course file, validated.
+#[derive(Debug, Clone)]
+pub struct Info {
+    pub welcome_message: String,
+    pub final_message: String,
+    pub exercises: Vec<Exercise>,
+}
+
+/// All problems found in info.toml.
+#[derive(Debug)]
+pub struct InfoError {
+    pub problems: Vec<String>,
+}
+
+impl fmt::Display for InfoError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "{} is not valid:", INFO_FILE)?;
+        for problem in &self.problems {
+            writeln!(f, "  {problem}")?;
+        }
+        write!(f, "Fix these lines, then run the command again.")
+    }
+}
+
+impl std::error::Error for InfoError {}
+
+impl Info {
+    /// Reads and validates `info.toml` in `root`, including the folders it names.
+    pub fn load(root: &Path) -> anyhow::Result<Info> {
+        let path = root.join(INFO_FILE);
+        let text = std::fs::read_to_string(&path).map_err(|e| {
+            anyhow::anyhow!("cannot read {}: {e}. Run the grader inside the course, or pass --course PATH.", path.display())
+        })?;
+        Ok(Info::parse(&text, root)?)
+    }
+
+    /// Parses and validates `text`; folders are looked up under `root`.
+    pub fn parse(text: &str, root: &Path) -> Result<Info, InfoError> {
+        let raw: RawInfo = toml::from_str(text).map_err(|e| {
+            let at = e.span().map(|s| s.start).unwrap_or(0);
+            InfoError {
+                problems: vec![format!("{}: {}", locate(text, at), e.message().trim())],
+            }
+        })?;
+        let mut checker = Checker { text, root, problems: Vec::new() };
+        let info = checker.check(raw);
+        if checker.problems.is_empty() {
+            Ok(info)
+        } else {
+            Err(InfoError { problems: checker.problems })
+        }
+    }
+
+    pub fn find(&self, name: &str) -> Option<&Exercise> {
+        self.exercises.iter().find(|e| e.name == name)
+    }
+}
+
+/// `info.toml:LINE:COLUMN` for a byte offset, both 1-based.
+fn locate(text: &str, offset: usize) -> String {
+    let (line, column) = line_column(text, offset);
+    format!("{INFO_FILE}:{line}:{column}")
+}
+
+fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..offset.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, column)
+}
+
+/// True for names safe to use as a path part: `[a-z0-9_]+`.
+pub fn is_plain_name(name: &str) -> bool {
+    !name.is_empty() && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+}
+
+struct Checker<'a> {
+    text: &'a str,
+    root: &'a Path,
+    problems: Vec<String>,
+}
+
+impl Checker<'_> {
+    fn problem<T>(&mut self, at: &Spanned<T>, message: impl fmt::Display) {
+        let located = locate(self.text, at.span().start);
+        self.problems.push(format!("{located}: {message}"));
+    }
+
+    fn check(&mut self, raw: RawInfo) -> Info {
+        if *raw.format_version.get_ref() != FORMAT_VERSION {
+            self.problem(
+                &raw.format_version,
+                format!("format_version {} is not one this grader reads ({FORMAT_VERSION}). Update the grader or the course.", raw.format_version.get_ref()),
+            );
+        }
+        let mut exercises: Vec<Exercise> = Vec::new();
+        for entry in raw.exercises {
+            let name = entry.name.get_ref().clone();
+            if exercises.iter().any(|e| e.name == name) {
+                self.problem(&entry.name, format!("the name `{name}` is used twice. Give each exercise its own name."));
+            }
+            if let Some(exercise) = self.exercise(entry) {
+                exercises.push(exercise);
+            }
+        }
+        Info {
+            welcome_message: raw.welcome_message,
+            final_message: raw.final_message,
+            exercises,
+        }
+    }
+
+    fn exercise(&mut self, raw: RawExercise) -> Option<Exercise> {
+        let before = self.problems.len();
+        for (field, value) in [("name", &raw.name), ("dir", &raw.dir)] {
+            if !is_plain_name(value.get_ref()) {
+                self.problem(value, format!("{field} `{}` may only use a-z, 0-9 and _. Rename it.", value.get_ref()));
+            }
+        }
+        let expect = self.expectations(&raw.expect);
+        if raw.hints.get_ref().len() < 2 || raw.hints.get_ref().iter().any(|h| h.trim().is_empty()) {
+            self.problem(&raw.hints, "an exercise needs at least 2 non-empty hints, from a nudge to nearly the answer.");
+        }
+        if raw.go.get_ref().trim().is_empty() {
+            self.problem(&raw.go, "`go` is empty. Show the Go way of doing the same thing in a few lines.");
+        }
+        if raw.section.get_ref().trim().is_empty() {
+            self.problem(&raw.section, "`section` is empty. Name the article section this exercise teaches.");
+        }
+        if let Some(limit) = &raw.timeout_secs {
+            if *limit.get_ref() == 0 {
+                self.problem(limit, "timeout_secs must be at least 1.");
+            }
+        }
+        if self.problems.len() > before {
+            return None;
+        }
+        let exercise = Exercise {
+            name: raw.name.get_ref().clone(),
+            dir: raw.dir.get_ref().clone(),
+            mode: raw.mode,
+            expect,
+            hints: raw.hints.into_inner(),
+            go: raw.go.into_inner(),
+            section: raw.section.into_inner(),
+            timeout: raw.timeout_secs.map(|t| Duration::from_secs(t.into_inner())),
+            line: line_column(self.text, raw.name.span().start).0,
+        };
+        self.folders(&exercise, &raw.name);
+        Some(exercise)
+    }
+
+    fn expectations(&mut self, raw: &Spanned<Vec<Spanned<String>>>) -> Vec<Expect> {
+        if raw.get_ref().is_empty() {
+            self.problem(raw, "`expect` is empty. Say how the shipped exercise fails, e.g. [\"E0382\"] or [\"test-failure\"].");
+        }
+        let mut expect = Vec::new();
+        for item in raw.get_ref() {
+            match item.get_ref().parse::<Expect>() {
+                Ok(e) => expect.push(e),
+                Err(why) => self.problem(item, why),
+            }
+        }
+        if let Err(why) = Expect::check_combination(&expect) {
+            self.problem(raw, why);
+        }
+        expect
+    }
+
+    /// Both crates exist and their package names are the ones the entry implies.
+    fn folders(&mut self, exercise: &Exercise, at: &Spanned<String>) {
+        let crates = [
+            (exercise.exercise_path(), exercise.package().to_string()),
+            (exercise.solution_path(), exercise.solution_package()),
+        ];
+        for (path, package) in crates {
+            let manifest = self.root.join(&path).join("Cargo.toml");
+            match package_name(&manifest) {
+                None => self.problem(at, format!("{} is missing. Create the crate (grader new does) or fix `dir`.", manifest_display(&path))),
+                Some(found) if found != package => self.problem(
+                    at,
+                    format!("the package in {} is `{found}`, expected `{package}`. Rename one of them.", manifest_display(&path)),
+                ),
+                Some(_) => {}
+            }
+        }
+    }
+}
+
+fn manifest_display(crate_path: &Path) -> String {
+    crate_path.join("Cargo.toml").display().to_string()
+}
+
+/// The `[package] name` of a manifest, if it can be read.
+pub fn package_name(manifest: &Path) -> Option<String> {
+    #[derive(Deserialize)]
+    struct Manifest {
+        package: Package,
+    }
+    #[derive(Deserialize)]
+    struct Package {
+        name: String,
+    }
+    let text = std::fs::read_to_string(manifest).ok()?;
+    toml::from_str::<Manifest>(&text).ok().map(|m| m.package.name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HEAD: &str = "format_version = 1\nwelcome_message = \"hi\"\nfinal_message = \"bye\"\n";
+
+    fn entry(name: &str, extra: &str) -> String {
+        format!(
+            "\n[[exercises]]\nname = \"{name}\"\ndir = \"01_x\"\nmode = \"test\"\nexpect = [\"E0382\"]\nsection = \"s\"\nhints = [\"a\", \"b\"]\ngo = \"x := 1\"\n{extra}"
+        )
+    }
+
+    fn problems(text: &str) -> Vec<String> {
+        Info::parse(text, Path::new("/nonexistent")).unwrap_err().problems
+    }
+
+    #[test]
+    fn unknown_field_is_located() {
+        let text = format!("{HEAD}{}", entry("a", "colour = \"red\"\n"));
+        let problems = problems(&text);
+        assert!(problems[0].starts_with("info.toml:13:1"), "{problems:?}");
+        assert!(problems[0].contains("colour"), "{problems:?}");
+    }
+
+    #[test]
+    fn duplicate_names_and_path_tricks_are_reported() {
+        let text = format!("{HEAD}{}{}", entry("a", ""), entry("a", "").replace("01_x", "../x"));
+        let all = problems(&text).join("\n");
+        assert!(all.contains("used twice"), "{all}");
+        assert!(all.contains("dir `../x` may only use"), "{all}");
+    }
+
+    #[test]
+    fn too_few_hints_and_empty_go() {
+        let text = format!("{HEAD}{}", entry("a", "")).replace("[\"a\", \"b\"]", "[\"a\"]").replace("\"x := 1\"", "\"\"");
+        let all = problems(&text).join("\n");
+        assert!(all.contains("at least 2 non-empty hints"), "{all}");
+        assert!(all.contains("`go` is empty"), "{all}");
+    }
+
+    #[test]
+    fn missing_folders_are_reported() {
+        let all = problems(&format!("{HEAD}{}", entry("a", ""))).join("\n");
+        assert!(all.contains("exercises/01_x/a/Cargo.toml is missing"), "{all}");
+        assert!(all.contains("solutions/01_x/a/Cargo.toml is missing"), "{all}");
+    }
+
+    #[test]
+    fn line_column_counts_from_one() {
+        assert_eq!(line_column("ab\ncd", 4), (2, 2));
+        assert_eq!(line_column("", 0), (1, 1));
+    }
+}

@@ -1,0 +1,85 @@
+//! `grader`: learn Rust by fixing broken code.
+
+mod cargo;
+mod check;
+mod cli;
+mod cmd;
+mod commands;
+mod course;
+mod expect;
+mod fsutil;
+mod grade;
+mod hashes;
+mod info;
+mod new;
+mod outcome;
+mod progress;
+mod render;
+mod signals;
+mod watch;
+
+use std::process::ExitCode;
+use std::time::Duration;
+
+use clap::Parser;
+
+use crate::cli::{Cli, Color, Command};
+use crate::course::Course;
+use crate::grade::Settings;
+
+/// What a command found, for the exit code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    /// Exit 0.
+    Success,
+    /// Exit 1: an exercise does not pass yet, or a check found a defect.
+    NotPassing,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match dispatch(cli) {
+        Ok(Status::Success) => ExitCode::SUCCESS,
+        Ok(Status::NotPassing) => ExitCode::from(1),
+        Err(error) => {
+            eprintln!("error: {error:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn dispatch(cli: Cli) -> anyhow::Result<Status> {
+    let color = use_color(cli.color);
+    colored::control::set_override(color);
+    let settings = Settings {
+        build_time: Duration::from_secs(cli.build_timeout),
+        run_time: Duration::from_secs(cli.run_timeout),
+        output_cap: 1024 * 1024,
+        color,
+    };
+    let command = cli.command.unwrap_or(Command::Watch(Default::default()));
+    let course = Course::open(cli.course.as_deref())?;
+    if !matches!(command, Command::Watch(_)) {
+        signals::kill_children_on_exit()?;
+    }
+    match command {
+        Command::Watch(args) => watch::run(&course, &args, &settings),
+        Command::Run { name } => commands::run(&course, name.as_deref(), &settings),
+        Command::Hint { name } => commands::hint(&course, name.as_deref()),
+        Command::Go { name } => commands::go(&course, name.as_deref()),
+        Command::List => commands::list(&course),
+        Command::Verify => commands::verify(&course, &settings),
+        Command::Reset { name } => commands::reset(&course, &name),
+        Command::Check(args) => check::run(&course, &args, &settings),
+        Command::New(args) => new::run(&course, &args),
+    }
+}
+
+fn use_color(choice: Color) -> bool {
+    use std::io::IsTerminal;
+    match choice {
+        Color::Always => true,
+        Color::Never => false,
+        Color::Auto => std::env::var_os("NO_COLOR").is_none() && std::io::stdout().is_terminal(),
+    }
+}

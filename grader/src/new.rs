@@ -1,0 +1,96 @@
+//! `grader new NAME --dir NN_topic`: scaffolds an exercise crate, its solution
+//! crate (sharing the tests), and an info.toml entry whose `TODO` placeholders
+//! `grader check` reports until the instructor fills them in.
+
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::{Context, Result, bail};
+
+use crate::Status;
+use crate::check::PLACEHOLDER;
+use crate::cli::{NewArgs, NewMode};
+use crate::course::Course;
+use crate::info::{INFO_FILE, is_plain_name};
+
+pub fn run(course: &Course, args: &NewArgs) -> Result<Status> {
+    let (name, dir) = (args.name.as_str(), args.dir.as_str());
+    for (what, value) in [("name", name), ("--dir", dir)] {
+        if !is_plain_name(value) {
+            bail!("the {what} `{value}` may only use a-z, 0-9 and _ (for example `moves5` or `01_moves`)");
+        }
+    }
+    if course.info.find(name).is_some() {
+        bail!("an exercise called `{name}` already exists; pick another name");
+    }
+    let exercise = Path::new("exercises").join(dir).join(name);
+    let solution = Path::new("solutions").join(dir).join(name);
+    for path in [&exercise, &solution] {
+        if course.root.join(path).exists() {
+            bail!("{} already exists; pick another name or remove it", path.display());
+        }
+    }
+    write_crate(&course.root.join(&exercise), name, args.mode, Side::Exercise, dir)?;
+    write_crate(&course.root.join(&solution), &format!("{name}_solution"), args.mode, Side::Solution, dir)?;
+    append_entry(&course.root, name, dir, args.mode)?;
+    println!(
+        "Created {} and {}, and an entry at the end of {INFO_FILE}.\n\
+         Next: break the exercise, solve the solution, replace every {PLACEHOLDER}, then\n\
+         `grader check --update-hashes --only {name}` until it is sound.",
+        exercise.display(),
+        solution.display()
+    );
+    Ok(Status::Success)
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Side {
+    Exercise,
+    Solution,
+}
+
+fn write_crate(path: &Path, package: &str, mode: NewMode, side: Side, dir: &str) -> Result<()> {
+    let name = package.trim_end_matches("_solution");
+    let manifest = format!("[package]\nname = \"{package}\"\nversion = \"0.1.0\"\nedition = \"2024\"\npublish = false\n");
+    let header = format!("// {name}: {PLACEHOLDER} say what to do, in two or three lines.\n//\n// Concept: {PLACEHOLDER} the one idea this exercise teaches.\n");
+    let mut files = vec![("Cargo.toml", manifest)];
+    if mode == NewMode::Run {
+        files.push(("src/main.rs", format!("{header}\nfn main() {{\n    println!(\"{PLACEHOLDER}\");\n}}\n")));
+    } else {
+        let tests = match side {
+            Side::Exercise => "#[cfg(test)]\nmod tests;\n".to_string(),
+            Side::Solution => format!("#[cfg(test)]\n#[path = \"../../../../exercises/{dir}/{name}/src/tests.rs\"]\nmod tests;\n"),
+        };
+        let body = "pub fn answer() -> i32 {\n    0\n}\n";
+        files.push(("src/lib.rs", format!("{header}\n{body}\n{tests}")));
+        if side == Side::Exercise {
+            let test = format!(
+                "// Tests for {name}. The grader checks that this file is unchanged.\nuse super::*;\n\n#[test]\nfn answers() {{\n    assert_eq!(answer(), 42);\n}}\n"
+            );
+            files.push(("src/tests.rs", test));
+        }
+    }
+    for (file, text) in files {
+        let target = path.join(file);
+        std::fs::create_dir_all(target.parent().unwrap_or(path))?;
+        std::fs::write(&target, text).with_context(|| format!("cannot write {}", target.display()))?;
+    }
+    Ok(())
+}
+
+fn append_entry(root: &Path, name: &str, dir: &str, mode: NewMode) -> Result<()> {
+    let mode = match mode {
+        NewMode::Test => "test",
+        NewMode::Run => "run",
+        NewMode::Clippy => "clippy",
+    };
+    let entry = format!(
+        "\n[[exercises]]\nname = \"{name}\"\ndir = \"{dir}\"\nmode = \"{mode}\"\nexpect = [\"test-failure\"]\n\
+         section = \"{PLACEHOLDER}: the article section it teaches\"\n\
+         hints = [\"{PLACEHOLDER}: a nudge\", \"{PLACEHOLDER}: nearly the answer\"]\n\
+         go = \"\"\"\n{PLACEHOLDER}: the Go way, a few lines\n\"\"\"\n"
+    );
+    let path = root.join(INFO_FILE);
+    let mut file = std::fs::OpenOptions::new().append(true).open(&path).with_context(|| format!("cannot open {}", path.display()))?;
+    file.write_all(entry.as_bytes()).with_context(|| format!("cannot append to {}", path.display()))
+}

@@ -1,0 +1,104 @@
+//! The result of grading a crate: data, never an error. `Err` is kept for a
+//! grader or course that cannot work.
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use crate::expect::Expect;
+
+/// One compiler message, as rustc rendered it (with ANSI colours).
+#[derive(Debug, Clone)]
+pub struct Diagnostic {
+    pub is_error: bool,
+    /// `E0382`, `clippy::needless_range_loop`, `unused_variables`, or none.
+    pub code: Option<String>,
+    pub rendered: String,
+}
+
+impl Diagnostic {
+    /// A rustc error code such as `E0382`, if the message has one.
+    pub fn error_code(&self) -> Option<&str> {
+        self.code.as_deref().filter(|c| c.len() == 5 && c.starts_with('E'))
+    }
+
+    /// The lint name of a clippy or rustc lint message.
+    pub fn lint(&self) -> Option<&str> {
+        let code = self.code.as_deref()?;
+        if self.error_code().is_some() {
+            return None;
+        }
+        Some(code.strip_prefix("clippy::").unwrap_or(code))
+    }
+}
+
+#[derive(Debug, Clone)]
+pub enum Outcome {
+    Passed {
+        output: String,
+    },
+    /// It does not compile: the rustc codes (or `compile-error` for errors without one).
+    CompileError {
+        errors: BTreeSet<Expect>,
+        diagnostics: Vec<Diagnostic>,
+    },
+    /// It compiles, and these tests fail.
+    TestFailure {
+        failed: Vec<String>,
+        output: String,
+    },
+    /// The program exited with a failure (`None`: killed by a signal).
+    RunFailure {
+        code: Option<i32>,
+        output: String,
+    },
+    /// Clippy (warnings denied) reports these lints.
+    ClippyFindings {
+        lints: BTreeSet<String>,
+        diagnostics: Vec<Diagnostic>,
+    },
+    /// The program or its tests ran past the limit: a deadlock or endless loop.
+    TimedOut {
+        limit: Duration,
+        output: String,
+    },
+    OutputTooLarge {
+        cap: usize,
+        output: String,
+    },
+    /// The learner changed the test file; grading it would prove nothing.
+    TestsEdited {
+        file: PathBuf,
+    },
+    /// Stopped on purpose (a newer save arrived, or the learner quit).
+    Cancelled,
+}
+
+impl Outcome {
+    pub fn passed(&self) -> bool {
+        matches!(self, Outcome::Passed { .. })
+    }
+
+    /// The failure as `expect` would name it: compared by `grader check`.
+    pub fn observed(&self) -> BTreeSet<Expect> {
+        match self {
+            Outcome::CompileError { errors, .. } => errors.clone(),
+            Outcome::TestFailure { .. } => [Expect::TestFailure].into(),
+            Outcome::RunFailure { .. } => [Expect::RunFailure].into(),
+            Outcome::TimedOut { .. } => [Expect::Timeout].into(),
+            Outcome::ClippyFindings { lints, .. } => lints.iter().map(|l| Expect::Clippy(l.clone())).collect(),
+            Outcome::Passed { .. } | Outcome::OutputTooLarge { .. } | Outcome::TestsEdited { .. } | Outcome::Cancelled => BTreeSet::new(),
+        }
+    }
+
+    /// A few words for tables and JSON: `passed`, `E0382`, `timeout`, …
+    pub fn summary(&self) -> String {
+        match self {
+            Outcome::Passed { .. } => "passed".into(),
+            Outcome::OutputTooLarge { .. } => "output too large".into(),
+            Outcome::TestsEdited { .. } => "tests edited".into(),
+            Outcome::Cancelled => "cancelled".into(),
+            _ => crate::expect::list(&self.observed()),
+        }
+    }
+}

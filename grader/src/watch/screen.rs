@@ -1,0 +1,186 @@
+//! What the learner sees. On a terminal: the whole screen is drawn again from
+//! a [`Frame`] (verdict, notes, progress bar, exercise path, keys). Without
+//! one: plain lines, each verdict followed by a marker line
+//! (`-- graded NAME: passed --`) that scripts and tests can wait for.
+//! Nothing here decides anything: it writes what it is given.
+
+use std::io::{self, Write};
+
+use colored::Colorize;
+use crossterm::{cursor, queue, terminal};
+
+use crate::info::{Exercise, Info};
+use crate::outcome::Outcome;
+use crate::progress::Progress;
+use crate::render;
+
+/// The last grading's result for the current exercise.
+#[derive(Debug)]
+pub enum Verdict {
+    /// Not graded yet.
+    None,
+    Outcome(Outcome),
+    /// The grader itself could not grade (cargo missing, …).
+    Error(String),
+}
+
+impl Verdict {
+    pub fn passed(&self) -> bool {
+        matches!(self, Verdict::Outcome(outcome) if outcome.passed())
+    }
+}
+
+/// Everything one screen shows.
+pub struct Frame<'a> {
+    /// `None` when the course is done.
+    pub exercise: Option<&'a Exercise>,
+    pub verdict: &'a Verdict,
+    /// A grading of the current exercise is running.
+    pub grading: bool,
+    /// Hints, the Go note, the list, a prompt, messages: already rendered.
+    pub note: &'a [u8],
+    pub done: usize,
+    pub total: usize,
+    pub keys: &'a str,
+}
+
+/// Writes a whole screen's content (without clearing) into `out`.
+pub fn frame(out: &mut Vec<u8>, f: &Frame, color: bool) -> io::Result<()> {
+    match (f.exercise, f.verdict) {
+        (Some(exercise), Verdict::Outcome(outcome)) => {
+            render::outcome(out, exercise, outcome, color)?
+        }
+        (Some(_), Verdict::Error(error)) => writeln!(out, "{} {error}", "error:".red().bold())?,
+        _ => {}
+    }
+    if !f.note.is_empty() {
+        writeln!(out)?;
+        out.extend_from_slice(f.note);
+    }
+    writeln!(out)?;
+    if let (true, Some(exercise)) = (f.grading, f.exercise) {
+        writeln!(out, "{}", format!("Grading {} …", exercise.name).yellow())?;
+    }
+    writeln!(out, "Progress: {}", progress_bar(f.done, f.total))?;
+    if let Some(exercise) = f.exercise {
+        writeln!(
+            out,
+            "Current exercise: {}",
+            exercise
+                .exercise_path()
+                .join(exercise.main_file())
+                .display()
+        )?;
+    }
+    write!(out, "{}", f.keys.dimmed())
+}
+
+/// `[#########>----------]  4/10`
+pub fn progress_bar(done: usize, total: usize) -> String {
+    const WIDTH: usize = 40;
+    let filled = (done * WIDTH).checked_div(total).unwrap_or(0);
+    let arrow = if filled < WIDTH { ">" } else { "" };
+    let rest = WIDTH.saturating_sub(filled + arrow.len());
+    format!(
+        "[{}{arrow}{}] {done}/{total}",
+        "#".repeat(filled).green(),
+        "-".repeat(rest)
+    )
+}
+
+/// The exercises, numbered for `l`, with their state.
+pub fn numbered_list(
+    out: &mut impl Write,
+    info: &Info,
+    progress: &Progress,
+    current: Option<usize>,
+) -> io::Result<()> {
+    for (i, exercise) in info.exercises.iter().enumerate() {
+        let state = if progress.is_done(&exercise.name) {
+            "done".green()
+        } else if Some(i) == current {
+            "current".yellow().bold()
+        } else {
+            "pending".normal()
+        };
+        let mark = if Some(i) == current { ">" } else { " " };
+        writeln!(
+            out,
+            "{mark}{:>3}  {state:<8} {:<20} {}",
+            i + 1,
+            exercise.name,
+            exercise.dir
+        )?;
+    }
+    Ok(())
+}
+
+/// Clears the terminal and shows `content` (raw mode: each `\n` becomes `\r\n`).
+pub fn present(content: &[u8]) -> io::Result<()> {
+    let mut out = io::stdout().lock();
+    queue!(
+        out,
+        terminal::Clear(terminal::ClearType::All),
+        terminal::Clear(terminal::ClearType::Purge),
+        cursor::MoveTo(0, 0)
+    )?;
+    out.write_all(&crlf(content))?;
+    out.flush()
+}
+
+fn crlf(content: &[u8]) -> Vec<u8> {
+    let mut converted = Vec::with_capacity(content.len() + content.len() / 16);
+    let mut previous = 0;
+    for &byte in content {
+        if byte == b'\n' && previous != b'\r' {
+            converted.push(b'\r');
+        }
+        converted.push(byte);
+        previous = byte;
+    }
+    converted
+}
+
+/// Line mode: a verdict followed by its marker line.
+pub fn line_verdict(
+    out: &mut impl Write,
+    exercise: &Exercise,
+    verdict: &Verdict,
+    color: bool,
+) -> io::Result<()> {
+    let word = match verdict {
+        Verdict::Outcome(outcome) => {
+            render::outcome(out, exercise, outcome, color)?;
+            if outcome.passed() {
+                "passed"
+            } else {
+                "failing"
+            }
+        }
+        Verdict::Error(error) => {
+            writeln!(out, "error: {error}")?;
+            "error"
+        }
+        Verdict::None => return Ok(()),
+    };
+    writeln!(out, "-- graded {}: {word} --", exercise.name)?;
+    out.flush()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn progress_bar_counts() {
+        let plain = |done, total| render::strip_ansi(&progress_bar(done, total));
+        assert_eq!(plain(0, 4), format!("[>{}] 0/4", "-".repeat(39)));
+        assert_eq!(plain(4, 4), format!("[{}] 4/4", "#".repeat(40)));
+        assert!(progress_bar(0, 0).ends_with("0/0"));
+    }
+
+    #[test]
+    fn raw_mode_needs_carriage_returns() {
+        assert_eq!(crlf(b"a\nb\r\nc\n"), b"a\r\nb\r\nc\r\n");
+    }
+}

@@ -1,0 +1,68 @@
+// heap2: make this compile, then make the tests pass.
+// A `Node` holding its children directly would contain itself: infinite size (E0072,
+// and E0391 "cycle detected" says the same). Go uses pointers (`Left *Node`); in Rust,
+// box the children: `Option<Box<Node>>`, and insert `Some(Box::new(Node::new(value)))`.
+//
+// Concept: a recursive type needs indirection (`Box`), because every value's size must be known.
+
+/// A binary search tree: smaller values go left, the others go right.
+#[derive(Debug)]
+pub struct Node {
+    value: i32,
+    left: Option<Box<Node>>,
+    right: Option<Box<Node>>,
+}
+
+impl Node {
+    pub fn new(value: i32) -> Node {
+        Node {
+            value,
+            left: None,
+            right: None,
+        }
+    }
+
+    pub fn insert(&mut self, value: i32) {
+        let side = if value < self.value {
+            &mut self.left
+        } else {
+            &mut self.right
+        };
+        match side {
+            Some(child) => child.insert(value),
+            None => *side = Some(Box::new(Node::new(value))),
+        }
+    }
+
+    pub fn contains(&self, value: i32) -> bool {
+        if value == self.value {
+            return true;
+        }
+        let side = if value < self.value {
+            &self.left
+        } else {
+            &self.right
+        };
+        match side {
+            Some(child) => child.contains(value),
+            None => false,
+        }
+    }
+
+    /// All the values, smallest first.
+    pub fn sorted(&self) -> Vec<i32> {
+        let mut values = Vec::new();
+        if let Some(left) = &self.left {
+            values.extend(left.sorted());
+        }
+        values.push(self.value);
+        if let Some(right) = &self.right {
+            values.extend(right.sorted());
+        }
+        values
+    }
+}
+
+#[cfg(test)]
+#[path = "../../../../exercises/07_heap_and_bounds/heap2/src/tests.rs"]
+mod tests;

@@ -1,0 +1,45 @@
+// shared5: make the tests pass.
+// A lock-free id generator: many threads call `next_id` at once and must each
+// get a different id, starting at 1. It uses an atomic counter, which is right,
+// but it hands out 0 first. Read what `fetch_add` returns, then fix `next_id`.
+//
+// Concept: atomics (`AtomicUsize`): lock-free read-modify-write; `fetch_add` returns the OLD value.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// Hands out ids 1, 2, 3, ... to any number of threads; never the same id twice.
+pub struct IdGenerator {
+    issued: AtomicUsize,
+}
+
+impl IdGenerator {
+    /// `const`: atomics need no heap and no lazy setup, so this works in a `static`.
+    pub const fn new() -> Self {
+        Self {
+            issued: AtomicUsize::new(0),
+        }
+    }
+
+    /// Returns a fresh id. The first id is 1.
+    pub fn next_id(&self) -> usize {
+        // Relaxed is enough: we only need this one counter to be atomic,
+        // not to order other memory around it.
+        // `fetch_add` returns the value from before the addition (Go's `Add` returns the new one).
+        self.issued.fetch_add(1, Ordering::Relaxed) + 1
+    }
+
+    /// How many ids have been handed out so far.
+    pub fn issued(&self) -> usize {
+        self.issued.load(Ordering::Relaxed)
+    }
+}
+
+impl Default for IdGenerator {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+#[cfg(test)]
+#[path = "../../../../exercises/09_shared_state/shared5/src/tests.rs"]
+mod tests;

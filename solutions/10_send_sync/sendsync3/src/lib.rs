@@ -1,0 +1,58 @@
+// sendsync3: make this compile without changing the tests.
+// Scoped threads count the words of several texts and track the longest word.
+// The totals live in a `Cell` and a `RefCell`: cheap interior mutability, but
+// for ONE thread only. Replace them with their thread-safe cousins.
+//
+// Concept: `Cell`/`RefCell` are not `Sync`; share an atomic or a `Mutex` instead.
+
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::thread;
+
+/// Word statistics over several texts.
+#[derive(Debug, PartialEq)]
+pub struct Stats {
+    /// Number of words in all texts together.
+    pub words: usize,
+    /// The longest word; among equally long words, the alphabetically first.
+    pub longest: String,
+}
+
+/// Is `word` a better "longest word" than `current`?
+fn beats(word: &str, current: &str) -> bool {
+    word.len() > current.len() || (word.len() == current.len() && word < current)
+}
+
+/// Counts words and finds the longest one, one scoped thread per text.
+pub fn word_stats(texts: &[&str]) -> Stats {
+    let words = AtomicUsize::new(0);
+    let longest = Mutex::new(String::new());
+    thread::scope(|s| {
+        for text in texts {
+            s.spawn(|| {
+                // Work on local values first, then update the shared totals once.
+                let mut count = 0;
+                let mut best = "";
+                for word in text.split_whitespace() {
+                    count += 1;
+                    if beats(word, best) {
+                        best = word;
+                    }
+                }
+                words.fetch_add(count, Ordering::Relaxed);
+                let mut longest = longest.lock().unwrap();
+                if beats(best, &longest) {
+                    *longest = best.to_string();
+                }
+            });
+        }
+    });
+    Stats {
+        words: words.into_inner(),
+        longest: longest.into_inner().unwrap(),
+    }
+}
+
+#[cfg(test)]
+#[path = "../../../../exercises/10_send_sync/sendsync3/src/tests.rs"]
+mod tests;

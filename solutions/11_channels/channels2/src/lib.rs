@@ -1,0 +1,37 @@
+// channels2: make the tests pass (they hang as shipped).
+// Every word is checked on its own thread, and each thread gets a clone of the
+// sender. The receiving loop waits until the channel is closed, but it never
+// closes: one sender is still alive. Find it and drop it.
+//
+// Concept: there is no `close(ch)`: a channel closes when its last `Sender` is dropped.
+
+use std::sync::mpsc;
+use std::thread;
+
+/// Returns the words that have at least `min_len` bytes, sorted.
+/// Many producers (one thread per word), one consumer.
+pub fn long_words(words: &[&str], min_len: usize) -> Vec<String> {
+    let (tx, rx) = mpsc::channel();
+
+    for word in words {
+        let tx = tx.clone();
+        let word = word.to_string();
+        thread::spawn(move || {
+            if word.len() >= min_len {
+                tx.send(word).unwrap();
+            }
+        });
+    }
+    // Only the clones inside the threads may keep the channel open: drop ours.
+    // The channel closes once every thread has finished and dropped its clone.
+    drop(tx);
+
+    // Like `for w := range ch` in Go: stops when the channel is closed.
+    let mut found: Vec<String> = rx.iter().collect();
+    found.sort();
+    found
+}
+
+#[cfg(test)]
+#[path = "../../../../exercises/11_channels/channels2/src/tests.rs"]
+mod tests;

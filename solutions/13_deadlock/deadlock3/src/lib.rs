@@ -1,0 +1,58 @@
+// deadlock3: the tests hang; make them finish.
+// On a miss, `get` locks the cache again to insert. But the guard made in the
+// `match` line is a temporary that lives until the end of the whole `match`.
+// Copy the value out in its own `let` statement, so the guard is dropped first.
+//
+// Concept: a `MutexGuard` unlocks when dropped, and temporaries in a `match` live to its end.
+
+use std::collections::HashMap;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// Remembers the results of a slow function.
+#[derive(Default)]
+pub struct Memo {
+    cache: Mutex<HashMap<u64, u64>>,
+    /// How many times the slow function really ran.
+    computed: AtomicUsize,
+}
+
+impl Memo {
+    pub fn new() -> Memo {
+        Memo::default()
+    }
+
+    /// The number of 1 bits in `n`, computed once per `n`.
+    pub fn get(&self, n: u64) -> u64 {
+        // The guard is a temporary of this `let` statement: it is dropped
+        // (and the mutex unlocked) at the `;`.
+        let cached = self.cache.lock().unwrap().get(&n).copied();
+        match cached {
+            Some(bits) => bits,
+            None => {
+                let bits = self.slow_count_ones(n);
+                self.cache.lock().unwrap().insert(n, bits);
+                bits
+            }
+        }
+    }
+
+    /// How many times the slow function ran.
+    pub fn computed(&self) -> usize {
+        self.computed.load(Ordering::SeqCst)
+    }
+
+    fn slow_count_ones(&self, mut n: u64) -> u64 {
+        self.computed.fetch_add(1, Ordering::SeqCst);
+        let mut bits = 0;
+        while n > 0 {
+            bits += n & 1;
+            n >>= 1;
+        }
+        bits
+    }
+}
+
+#[cfg(test)]
+#[path = "../../../../exercises/13_deadlock/deadlock3/src/tests.rs"]
+mod tests;

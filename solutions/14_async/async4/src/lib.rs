@@ -1,0 +1,40 @@
+// async4: make it compile.
+// `record_visit` holds a `std::sync::MutexGuard` across an `.await`. A task may
+// resume on another thread after an `.await`, and a std guard is not `Send`, so
+// `tokio::spawn` refuses the future. Drop the guard before you `.await`.
+//
+// Concept: never hold a `std::sync::MutexGuard` across `.await`; spawned futures must be `Send`.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+/// Visits per page, shared by every task.
+pub type Stats = Arc<Mutex<HashMap<String, u32>>>;
+
+pub fn new_stats() -> Stats {
+    Arc::new(Mutex::new(HashMap::new()))
+}
+
+/// How many visits `page` has had.
+pub fn visits(stats: &Stats, page: &str) -> u32 {
+    stats.lock().unwrap().get(page).copied().unwrap_or(0)
+}
+
+/// Pretend to append a line to an access log (slow I/O).
+async fn write_access_log(page: &str) {
+    let _line = format!("GET /{page}");
+    tokio::task::yield_now().await; // let other tasks run while we "write"
+}
+
+/// Counts one visit of `page`, then writes it to the access log.
+pub async fn record_visit(stats: Stats, page: String) {
+    {
+        let mut map = stats.lock().unwrap();
+        *map.entry(page.clone()).or_insert(0) += 1;
+    } // `map` is dropped here: the mutex is unlocked before the `.await`
+    write_access_log(&page).await;
+}
+
+#[cfg(test)]
+#[path = "../../../../exercises/14_async/async4/src/tests.rs"]
+mod tests;
