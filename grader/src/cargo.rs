@@ -63,9 +63,19 @@ impl Build {
 
 /// Runs one cargo `job` over `packages` in the course at `root`.
 /// `crate_dirs` are the absolute folders messages are attributed to.
-pub fn build(root: &Path, job: Job, packages: &[String], crate_dirs: &[PathBuf], limits: Limits, cancel: &Cancel) -> Result<Build> {
+pub fn build(
+    root: &Path,
+    job: Job,
+    packages: &[String],
+    crate_dirs: &[PathBuf],
+    limits: Limits,
+    cancel: &Cancel,
+) -> Result<Build> {
     let mut command = Command::new(cargo_program());
-    command.current_dir(root).env("CARGO_TARGET_DIR", root.join(TARGET_DIR)).env("CARGO_TERM_COLOR", "never");
+    command
+        .current_dir(root)
+        .env("CARGO_TARGET_DIR", root.join(TARGET_DIR))
+        .env("CARGO_TERM_COLOR", "never");
     match job {
         Job::Tests => command.args(["test", "--no-run"]),
         Job::Bins => command.args(["build", "--bins"]),
@@ -73,7 +83,11 @@ pub fn build(root: &Path, job: Job, packages: &[String], crate_dirs: &[PathBuf],
         Job::All => command.args(["build", "--all-targets"]),
     };
     // Build every crate asked for even when one does not compile.
-    let keep_going = if job == Job::Tests { "--no-fail-fast" } else { "--keep-going" };
+    let keep_going = if job == Job::Tests {
+        "--no-fail-fast"
+    } else {
+        "--keep-going"
+    };
     command.args(["--message-format=json-diagnostic-rendered-ansi", keep_going]);
     for package in packages {
         command.args(["-p", package]);
@@ -81,8 +95,12 @@ pub fn build(root: &Path, job: Job, packages: &[String], crate_dirs: &[PathBuf],
     if job == Job::Clippy {
         command.args(["--", "-D", "warnings"]);
     }
-    let finished = cmd::run(command, limits, cancel).context("could not start cargo. Is the Rust toolchain installed (https://rustup.rs)?")?;
-    let mut crates: BTreeMap<PathBuf, CrateBuild> = crate_dirs.iter().map(|d| (d.clone(), CrateBuild::default())).collect();
+    let finished = cmd::run(command, limits, cancel)
+        .context("could not start cargo. Is the Rust toolchain installed (https://rustup.rs)?")?;
+    let mut crates: BTreeMap<PathBuf, CrateBuild> = crate_dirs
+        .iter()
+        .map(|d| (d.clone(), CrateBuild::default()))
+        .collect();
     for message in Message::parse_stream(finished.stdout.as_slice()).flatten() {
         record(&mut crates, message);
     }
@@ -92,7 +110,10 @@ pub fn build(root: &Path, job: Job, packages: &[String], crate_dirs: &[PathBuf],
         cargo_stderr: String::from_utf8_lossy(&finished.stderr).into_owned(),
     };
     if finished.exit == Exit::OutputTooLarge {
-        bail!("cargo printed more than {} bytes. Raise the limit or look at `cargo build` yourself.", limits.output_cap);
+        bail!(
+            "cargo printed more than {} bytes. Raise the limit or look at `cargo build` yourself.",
+            limits.output_cap
+        );
     }
     Ok(build)
 }
@@ -119,7 +140,11 @@ fn record(crates: &mut BTreeMap<PathBuf, CrateBuild>, message: Message) {
             let code = d.code.map(|c| c.code);
             // The lib and its test build report the same error twice: keep one.
             if !krate.diagnostics.iter().any(|x| x.rendered == rendered) {
-                krate.diagnostics.push(Diagnostic { is_error, code, rendered });
+                krate.diagnostics.push(Diagnostic {
+                    is_error,
+                    code,
+                    rendered,
+                });
             }
         }
         Message::CompilerArtifact(artifact) => {
@@ -140,8 +165,14 @@ fn record(crates: &mut BTreeMap<PathBuf, CrateBuild>, message: Message) {
 }
 
 /// The crate whose folder holds `path`.
-fn owner<'a>(crates: &'a mut BTreeMap<PathBuf, CrateBuild>, path: &Path) -> Option<&'a mut CrateBuild> {
-    crates.iter_mut().find(|(dir, _)| path.starts_with(dir)).map(|(_, krate)| krate)
+fn owner<'a>(
+    crates: &'a mut BTreeMap<PathBuf, CrateBuild>,
+    path: &Path,
+) -> Option<&'a mut CrateBuild> {
+    crates
+        .iter_mut()
+        .find(|(dir, _)| path.starts_with(dir))
+        .map(|(_, krate)| krate)
 }
 
 /// `cargo`, or the one cargo itself named when it runs us (as `cargo run`).
@@ -150,7 +181,12 @@ pub fn cargo_program() -> String {
 }
 
 /// Runs `cargo test --doc` for one package: the only way to run doc tests.
-pub fn doc_tests(root: &Path, package: &str, limits: Limits, cancel: &Cancel) -> Result<cmd::Finished> {
+pub fn doc_tests(
+    root: &Path,
+    package: &str,
+    limits: Limits,
+    cancel: &Cancel,
+) -> Result<cmd::Finished> {
     let mut command = Command::new(cargo_program());
     command
         .current_dir(root)

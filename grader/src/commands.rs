@@ -26,7 +26,11 @@ pub fn load_progress(course: &Course) -> Progress {
 }
 
 /// The named exercise, or the current one (`None` when the course is done).
-fn pick<'a>(course: &'a Course, progress: &Progress, name: Option<&str>) -> Result<Option<&'a Exercise>> {
+fn pick<'a>(
+    course: &'a Course,
+    progress: &Progress,
+    name: Option<&str>,
+) -> Result<Option<&'a Exercise>> {
     match name {
         Some(name) => course.exercise(name).map(Some),
         None => Ok(progress.current(&course.info)),
@@ -40,18 +44,39 @@ pub fn run(course: &Course, name: Option<&str>, settings: &Settings) -> Result<S
         println!("{}", course.info.final_message.trim_end());
         return Ok(Status::Success);
     };
-    eprintln!("Grading {} ({}) …", exercise.name, exercise.exercise_path().join(exercise.main_file()).display());
-    let outcome = grade::grade(course, exercise, Side::Exercise, settings, &Cancel::default())?;
+    eprintln!(
+        "Grading {} ({}) …",
+        exercise.name,
+        exercise
+            .exercise_path()
+            .join(exercise.main_file())
+            .display()
+    );
+    let outcome = grade::grade(
+        course,
+        exercise,
+        Side::Exercise,
+        settings,
+        &Cancel::default(),
+    )?;
     let mut out = io::stdout().lock();
     render::outcome(&mut out, exercise, &outcome, settings.color)?;
     if !outcome.passed() {
-        writeln!(out, "Stuck? `grader hint {0}` gives a hint, `grader go {0}` shows the Go way.", exercise.name)?;
+        writeln!(
+            out,
+            "Stuck? `grader hint {0}` gives a hint, `grader go {0}` shows the Go way.",
+            exercise.name
+        )?;
         return Ok(Status::NotPassing);
     }
     progress.entry(&exercise.name).done = true;
     progress.save(&course.root)?;
     match progress.current(&course.info) {
-        Some(next) => writeln!(out, "Next: {} — `grader run` grades it.", next.exercise_path().join(next.main_file()).display())?,
+        Some(next) => writeln!(
+            out,
+            "Next: {} — `grader run` grades it.",
+            next.exercise_path().join(next.main_file()).display()
+        )?,
         None => writeln!(out, "\n{}", course.info.final_message.trim_end())?,
     }
     Ok(Status::Success)
@@ -70,9 +95,17 @@ pub fn hint(course: &Course, name: Option<&str>) -> Result<Status> {
     let mut out = io::stdout().lock();
     write_hints(&mut out, exercise, shown)?;
     if shown == exercise.hints.len() {
-        writeln!(out, "That was the last hint. The solution is in {}.", exercise.solution_path().display())?;
+        writeln!(
+            out,
+            "That was the last hint. The solution is in {}.",
+            exercise.solution_path().display()
+        )?;
     } else {
-        writeln!(out, "`grader hint {}` again for the next one.", exercise.name)?;
+        writeln!(
+            out,
+            "`grader hint {}` again for the next one.",
+            exercise.name
+        )?;
     }
     Ok(Status::Success)
 }
@@ -81,7 +114,12 @@ pub fn hint(course: &Course, name: Option<&str>) -> Result<Status> {
 pub fn write_hints(out: &mut impl Write, exercise: &Exercise, shown: usize) -> io::Result<()> {
     let total = exercise.hints.len();
     for (i, hint) in exercise.hints.iter().take(shown).enumerate() {
-        writeln!(out, "{} {}", format!("Hint {}/{total}:", i + 1).yellow().bold(), hint.trim())?;
+        writeln!(
+            out,
+            "{} {}",
+            format!("Hint {}/{total}:", i + 1).yellow().bold(),
+            hint.trim()
+        )?;
     }
     Ok(())
 }
@@ -97,7 +135,11 @@ pub fn go(course: &Course, name: Option<&str>) -> Result<Status> {
 }
 
 pub fn write_go_note(out: &mut impl Write, exercise: &Exercise) -> io::Result<()> {
-    writeln!(out, "{}", format!("In Go ({}):", exercise.section).cyan().bold())?;
+    writeln!(
+        out,
+        "{}",
+        format!("In Go ({}):", exercise.section).cyan().bold()
+    )?;
     for line in exercise.go.trim_end().lines() {
         writeln!(out, "    {line}")?;
     }
@@ -118,8 +160,16 @@ pub fn list(course: &Course) -> Result<Status> {
         } else {
             (" ", "pending".normal())
         };
-        let hints = format!("{}/{}", progress.hints_shown(&exercise.name), exercise.hints.len());
-        writeln!(out, "{mark} {state:<8} {:<16} {:<22} {hints}", exercise.name, exercise.dir)?;
+        let hints = format!(
+            "{}/{}",
+            progress.hints_shown(&exercise.name),
+            exercise.hints.len()
+        );
+        writeln!(
+            out,
+            "{mark} {state:<8} {:<16} {:<22} {hints}",
+            exercise.name, exercise.dir
+        )?;
     }
     let done = progress.done_count(&course.info);
     writeln!(out, "{done}/{} done", course.info.exercises.len())?;
@@ -131,10 +181,20 @@ pub fn verify(course: &Course, settings: &Settings) -> Result<Status> {
     let mut progress = load_progress(course);
     let mut out = io::stdout().lock();
     for exercise in &course.info.exercises {
-        let outcome = grade::grade(course, exercise, Side::Exercise, settings, &Cancel::default())?;
+        let outcome = grade::grade(
+            course,
+            exercise,
+            Side::Exercise,
+            settings,
+            &Cancel::default(),
+        )?;
         if !outcome.passed() {
             render::outcome(&mut out, exercise, &outcome, settings.color)?;
-            writeln!(out, "{} is the first exercise that does not pass yet.", exercise.name)?;
+            writeln!(
+                out,
+                "{} is the first exercise that does not pass yet.",
+                exercise.name
+            )?;
             progress.save(&course.root)?;
             return Ok(Status::NotPassing);
         }
@@ -155,20 +215,27 @@ pub fn reset(course: &Course, name: &str) -> Result<Status> {
     let backup = backup(&course.root, exercise)?;
     restore_from_git(&course.root, &exercise.exercise_path())
         .with_context(|| format!("your version is safe in {}", backup.display()))?;
-    println!("{} restored to its shipped state. Your version is kept in {}.", exercise.exercise_path().display(), backup.display());
+    println!(
+        "{} restored to its shipped state. Your version is kept in {}.",
+        exercise.exercise_path().display(),
+        backup.display()
+    );
     Ok(Status::Success)
 }
 
 /// Copies the exercise crate (without build output) into a fresh backup folder.
 pub fn backup(root: &Path, exercise: &Exercise) -> Result<PathBuf> {
-    let backup = root.join(BACKUP_DIR).join(format!("{}-{}", exercise.name, crate::fsutil::timestamp()));
+    let backup =
+        root.join(BACKUP_DIR)
+            .join(format!("{}-{}", exercise.name, crate::fsutil::timestamp()));
     let mut target = backup.clone();
     let mut n = 1;
     while target.exists() {
         n += 1;
         target = PathBuf::from(format!("{}-{n}", backup.display()));
     }
-    copy_dir(&root.join(exercise.exercise_path()), &target).with_context(|| format!("cannot back up {} to {}", exercise.name, target.display()))?;
+    copy_dir(&root.join(exercise.exercise_path()), &target)
+        .with_context(|| format!("cannot back up {} to {}", exercise.name, target.display()))?;
     Ok(target)
 }
 
@@ -190,10 +257,16 @@ fn copy_dir(from: &Path, to: &Path) -> io::Result<()> {
 
 fn restore_from_git(root: &Path, path: &Path) -> Result<()> {
     let mut git = Command::new("git");
-    git.current_dir(root).args(["checkout", "HEAD", "--"]).arg(path);
-    let limits = Limits { time: Duration::from_secs(60), output_cap: 64 * 1024 };
-    let finished = cmd::run(git, limits, &Cancel::default())
-        .context("git is not installed (or cannot start): reset restores the shipped exercise from git")?;
+    git.current_dir(root)
+        .args(["checkout", "HEAD", "--"])
+        .arg(path);
+    let limits = Limits {
+        time: Duration::from_secs(60),
+        output_cap: 64 * 1024,
+    };
+    let finished = cmd::run(git, limits, &Cancel::default()).context(
+        "git is not installed (or cannot start): reset restores the shipped exercise from git",
+    )?;
     if !finished.success() {
         bail!(
             "git could not restore {}: {}. Is the course a git clone with the exercise committed?",

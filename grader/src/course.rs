@@ -20,7 +20,9 @@ impl Course {
     /// one that holds both info.toml and Cargo.toml.
     pub fn open(given: Option<&Path>) -> Result<Course> {
         let root = match given {
-            Some(path) => path.canonicalize().with_context(|| format!("the course folder {} does not exist", path.display()))?,
+            Some(path) => path
+                .canonicalize()
+                .with_context(|| format!("the course folder {} does not exist", path.display()))?,
             None => find_root(&std::env::current_dir().context("cannot read the current folder")?)?,
         };
         let info = Info::load(&root)?;
@@ -30,9 +32,9 @@ impl Course {
 
     /// The exercise called `name`, or an error that lists how to see the names.
     pub fn exercise(&self, name: &str) -> Result<&Exercise> {
-        self.info
-            .find(name)
-            .with_context(|| format!("there is no exercise `{name}`. `grader list` shows them all."))
+        self.info.find(name).with_context(|| {
+            format!("there is no exercise `{name}`. `grader list` shows them all.")
+        })
     }
 }
 

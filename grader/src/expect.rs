@@ -22,7 +22,8 @@ impl FromStr for Expect {
     type Err = String;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let is_code = s.len() == 5 && s.starts_with('E') && s[1..].bytes().all(|b| b.is_ascii_digit());
+        let is_code =
+            s.len() == 5 && s.starts_with('E') && s[1..].bytes().all(|b| b.is_ascii_digit());
         match s {
             _ if is_code => Ok(Expect::Code(s.to_string())),
             "compile-error" => Ok(Expect::CompileError),
@@ -30,7 +31,9 @@ impl FromStr for Expect {
             "run-failure" => Ok(Expect::RunFailure),
             "timeout" => Ok(Expect::Timeout),
             _ => match s.strip_prefix("clippy:") {
-                Some(lint) if !lint.is_empty() && crate::info::is_plain_name(lint) => Ok(Expect::Clippy(lint.to_string())),
+                Some(lint) if !lint.is_empty() && crate::info::is_plain_name(lint) => {
+                    Ok(Expect::Clippy(lint.to_string()))
+                }
                 _ => Err(format!(
                     "`{s}` is not an expectation. Use a rustc code like \"E0382\", \"compile-error\", \"test-failure\", \"run-failure\", \"timeout\" or \"clippy:<lint_name>\"."
                 )),
@@ -61,7 +64,10 @@ impl Expect {
     /// together; any other expectation stands alone.
     pub fn check_combination(all: &[Expect]) -> Result<(), String> {
         let compile = all.iter().filter(|e| e.is_compile_time()).count();
-        let clippy = all.iter().filter(|e| matches!(e, Expect::Clippy(_))).count();
+        let clippy = all
+            .iter()
+            .filter(|e| matches!(e, Expect::Clippy(_)))
+            .count();
         let fits = all.len() <= 1 || compile == all.len() || clippy == all.len();
         if fits {
             Ok(())
@@ -76,7 +82,10 @@ pub fn list(set: &BTreeSet<Expect>) -> String {
     if set.is_empty() {
         return "nothing (it passed)".to_string();
     }
-    set.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")
+    set.iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 #[cfg(test)]
@@ -87,7 +96,10 @@ mod tests {
     fn parses_every_kind() {
         assert_eq!("E0382".parse(), Ok(Expect::Code("E0382".into())));
         assert_eq!("timeout".parse(), Ok(Expect::Timeout));
-        assert_eq!("clippy:needless_range_loop".parse(), Ok(Expect::Clippy("needless_range_loop".into())));
+        assert_eq!(
+            "clippy:needless_range_loop".parse(),
+            Ok(Expect::Clippy("needless_range_loop".into()))
+        );
         assert!("E382".parse::<Expect>().is_err());
         assert!("clippy:".parse::<Expect>().is_err());
         assert!("fails".parse::<Expect>().is_err());
@@ -98,6 +110,8 @@ mod tests {
         let codes = [Expect::Code("E0382".into()), Expect::Code("E0499".into())];
         assert!(Expect::check_combination(&codes).is_ok());
         assert!(Expect::check_combination(&[Expect::Timeout, Expect::TestFailure]).is_err());
-        assert!(Expect::check_combination(&[Expect::Code("E0382".into()), Expect::Timeout]).is_err());
+        assert!(
+            Expect::check_combination(&[Expect::Code("E0382".into()), Expect::Timeout]).is_err()
+        );
     }
 }

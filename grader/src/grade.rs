@@ -65,18 +65,36 @@ impl Side {
 
 /// Grades one side of an exercise: one cargo build, then its tests or program,
 /// then clippy for clippy-mode exercises.
-pub fn grade(course: &Course, exercise: &Exercise, side: Side, settings: &Settings, cancel: &Cancel) -> Result<Outcome> {
+pub fn grade(
+    course: &Course,
+    exercise: &Exercise,
+    side: Side,
+    settings: &Settings,
+    cancel: &Cancel,
+) -> Result<Outcome> {
     if side == Side::Exercise {
         if let Some(file) = course.hashes.edited_tests(&course.root, exercise) {
             return Ok(Outcome::TestsEdited { file });
         }
     }
     let (dir, package) = (side.dir(course, exercise), side.package(exercise));
-    let job = if exercise.mode == Mode::Run { Job::Bins } else { Job::Tests };
+    let job = if exercise.mode == Mode::Run {
+        Job::Bins
+    } else {
+        Job::Tests
+    };
     let Some(krate) = build_one(course, job, &package, &dir, settings, cancel)? else {
         return Ok(Outcome::Cancelled);
     };
-    let outcome = execute(&course.root, exercise, &package, &dir, &krate, settings, cancel)?;
+    let outcome = execute(
+        &course.root,
+        exercise,
+        &package,
+        &dir,
+        &krate,
+        settings,
+        cancel,
+    )?;
     if !outcome.passed() || exercise.mode != Mode::Clippy {
         return Ok(outcome);
     }
@@ -87,8 +105,22 @@ pub fn grade(course: &Course, exercise: &Exercise, side: Side, settings: &Settin
 }
 
 /// One cargo invocation for one crate; `None` when cancelled.
-fn build_one(course: &Course, job: Job, package: &str, dir: &Path, settings: &Settings, cancel: &Cancel) -> Result<Option<CrateBuild>> {
-    let build = cargo::build(&course.root, job, &[package.to_string()], &[dir.to_path_buf()], settings.build_limits(), cancel)?;
+fn build_one(
+    course: &Course,
+    job: Job,
+    package: &str,
+    dir: &Path,
+    settings: &Settings,
+    cancel: &Cancel,
+) -> Result<Option<CrateBuild>> {
+    let build = cargo::build(
+        &course.root,
+        job,
+        &[package.to_string()],
+        &[dir.to_path_buf()],
+        settings.build_limits(),
+        cancel,
+    )?;
     match build.exit {
         Exit::Cancelled => return Ok(None),
         Exit::TimedOut => bail!(
@@ -98,13 +130,24 @@ fn build_one(course: &Course, job: Job, package: &str, dir: &Path, settings: &Se
         _ => {}
     }
     if cargo::failed_by_itself(&build) {
-        bail!("cargo could not build {package}:\n{}", build.cargo_stderr.trim());
+        bail!(
+            "cargo could not build {package}:\n{}",
+            build.cargo_stderr.trim()
+        );
     }
     Ok(Some(build.for_crate(dir)))
 }
 
 /// What a built crate does: compile errors, else its tests or its program.
-pub fn execute(root: &Path, exercise: &Exercise, package: &str, dir: &Path, krate: &CrateBuild, settings: &Settings, cancel: &Cancel) -> Result<Outcome> {
+pub fn execute(
+    root: &Path,
+    exercise: &Exercise,
+    package: &str,
+    dir: &Path,
+    krate: &CrateBuild,
+    settings: &Settings,
+    cancel: &Cancel,
+) -> Result<Outcome> {
     if let Some(outcome) = compile_outcome(krate) {
         return Ok(outcome);
     }
@@ -114,13 +157,23 @@ pub fn execute(root: &Path, exercise: &Exercise, package: &str, dir: &Path, krat
         Mode::Test | Mode::Clippy => (&krate.tests, "test binary"),
     };
     if executables.is_empty() {
-        bail!("cargo built no {what} for {package}. Is {} there?", exercise.main_file());
+        bail!(
+            "cargo built no {what} for {package}. Is {} there?",
+            exercise.main_file()
+        );
     }
     for exe in executables {
         let mut command = Command::new(exe);
-        command.current_dir(dir).env("CARGO_MANIFEST_DIR", dir).env("CARGO_PKG_NAME", package);
+        command
+            .current_dir(dir)
+            .env("CARGO_MANIFEST_DIR", dir)
+            .env("CARGO_PKG_NAME", package);
         if exercise.mode != Mode::Run {
-            command.arg(if settings.color { "--color=always" } else { "--color=never" });
+            command.arg(if settings.color {
+                "--color=always"
+            } else {
+                "--color=never"
+            });
         }
         let outcome = finished_outcome(exercise.mode, &cmd::run(command, limits, cancel)?, limits);
         if !outcome.passed() || exercise.mode == Mode::Run {
@@ -128,46 +181,84 @@ pub fn execute(root: &Path, exercise: &Exercise, package: &str, dir: &Path, krat
         }
     }
     if !cargo::has_doc_tests(dir) {
-        return Ok(Outcome::Passed { output: String::new() });
+        return Ok(Outcome::Passed {
+            output: String::new(),
+        });
     }
-    let doc_limits = Limits { time: limits.time + settings.build_time, ..limits };
+    let doc_limits = Limits {
+        time: limits.time + settings.build_time,
+        ..limits
+    };
     let docs = cargo::doc_tests(root, package, doc_limits, cancel)?;
     Ok(finished_outcome(Mode::Test, &docs, doc_limits))
 }
 
 /// The compile errors of a build, if it has any.
 pub fn compile_outcome(krate: &CrateBuild) -> Option<Outcome> {
-    let diagnostics: Vec<_> = krate.diagnostics.iter().filter(|d| d.is_error).cloned().collect();
+    let diagnostics: Vec<_> = krate
+        .diagnostics
+        .iter()
+        .filter(|d| d.is_error)
+        .cloned()
+        .collect();
     if diagnostics.is_empty() {
         return None;
     }
     let errors = diagnostics
         .iter()
-        .map(|d| d.error_code().map_or(Expect::CompileError, |c| Expect::Code(c.to_string())))
+        .map(|d| {
+            d.error_code()
+                .map_or(Expect::CompileError, |c| Expect::Code(c.to_string()))
+        })
         .collect();
-    Some(Outcome::CompileError { errors, diagnostics })
+    Some(Outcome::CompileError {
+        errors,
+        diagnostics,
+    })
 }
 
 /// Clippy's findings (warnings denied), if it has any.
 pub fn clippy_outcome(krate: &CrateBuild) -> Option<Outcome> {
-    let lints: BTreeSet<String> = krate.diagnostics.iter().filter_map(|d| d.lint()).map(str::to_string).collect();
+    let lints: BTreeSet<String> = krate
+        .diagnostics
+        .iter()
+        .filter_map(|d| d.lint())
+        .map(str::to_string)
+        .collect();
     if lints.is_empty() {
         return compile_outcome(krate);
     }
-    let diagnostics = krate.diagnostics.iter().filter(|d| d.lint().is_some()).cloned().collect();
+    let diagnostics = krate
+        .diagnostics
+        .iter()
+        .filter(|d| d.lint().is_some())
+        .cloned()
+        .collect();
     Some(Outcome::ClippyFindings { lints, diagnostics })
 }
 
 fn finished_outcome(mode: Mode, finished: &Finished, limits: Limits) -> Outcome {
     let output = output_text(finished);
     match finished.exit {
-        Exit::TimedOut => Outcome::TimedOut { limit: limits.time, output },
-        Exit::OutputTooLarge => Outcome::OutputTooLarge { cap: limits.output_cap, output },
+        Exit::TimedOut => Outcome::TimedOut {
+            limit: limits.time,
+            output,
+        },
+        Exit::OutputTooLarge => Outcome::OutputTooLarge {
+            cap: limits.output_cap,
+            output,
+        },
         Exit::Cancelled => Outcome::Cancelled,
         Exit::Status(status) if status.success() => Outcome::Passed { output },
         Exit::Status(status) => match mode {
-            Mode::Run => Outcome::RunFailure { code: status.code(), output },
-            Mode::Test | Mode::Clippy => Outcome::TestFailure { failed: failed_tests(&output), output },
+            Mode::Run => Outcome::RunFailure {
+                code: status.code(),
+                output,
+            },
+            Mode::Test | Mode::Clippy => Outcome::TestFailure {
+                failed: failed_tests(&output),
+                output,
+            },
         },
     }
 }
@@ -199,6 +290,9 @@ mod tests {
     #[test]
     fn finds_failing_test_names() {
         let output = "running 3 tests\ntest tests::a ... ok\ntest tests::b ... FAILED\ntest src/lib.rs - add (line 3) ... FAILED\n";
-        assert_eq!(failed_tests(output), ["tests::b", "src/lib.rs - add (line 3)"]);
+        assert_eq!(
+            failed_tests(output),
+            ["tests::b", "src/lib.rs - add (line 3)"]
+        );
     }
 }

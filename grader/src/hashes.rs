@@ -27,7 +27,12 @@ impl TestHashes {
     pub fn load(root: &Path) -> Result<TestHashes> {
         let path = root.join(HASHES_FILE);
         match std::fs::read_to_string(&path) {
-            Ok(text) => toml::from_str(&text).with_context(|| format!("{} is damaged. Restore it from git, or run `grader check --update-hashes`.", path.display())),
+            Ok(text) => toml::from_str(&text).with_context(|| {
+                format!(
+                    "{} is damaged. Restore it from git, or run `grader check --update-hashes`.",
+                    path.display()
+                )
+            }),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(TestHashes::default()),
             Err(e) => Err(e).with_context(|| format!("cannot read {}", path.display())),
         }

@@ -142,7 +142,10 @@ impl Info {
     pub fn load(root: &Path) -> anyhow::Result<Info> {
         let path = root.join(INFO_FILE);
         let text = std::fs::read_to_string(&path).map_err(|e| {
-            anyhow::anyhow!("cannot read {}: {e}. Run the grader inside the course, or pass --course PATH.", path.display())
+            anyhow::anyhow!(
+                "cannot read {}: {e}. Run the grader inside the course, or pass --course PATH.",
+                path.display()
+            )
         })?;
         Ok(Info::parse(&text, root)?)
     }
@@ -155,12 +158,18 @@ impl Info {
                 problems: vec![format!("{}: {}", locate(text, at), e.message().trim())],
             }
         })?;
-        let mut checker = Checker { text, root, problems: Vec::new() };
+        let mut checker = Checker {
+            text,
+            root,
+            problems: Vec::new(),
+        };
         let info = checker.check(raw);
         if checker.problems.is_empty() {
             Ok(info)
         } else {
-            Err(InfoError { problems: checker.problems })
+            Err(InfoError {
+                problems: checker.problems,
+            })
         }
     }
 
@@ -184,7 +193,10 @@ fn line_column(text: &str, offset: usize) -> (usize, usize) {
 
 /// True for names safe to use as a path part: `[a-z0-9_]+`.
 pub fn is_plain_name(name: &str) -> bool {
-    !name.is_empty() && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+    !name.is_empty()
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
 }
 
 struct Checker<'a> {
@@ -210,7 +222,10 @@ impl Checker<'_> {
         for entry in raw.exercises {
             let name = entry.name.get_ref().clone();
             if exercises.iter().any(|e| e.name == name) {
-                self.problem(&entry.name, format!("the name `{name}` is used twice. Give each exercise its own name."));
+                self.problem(
+                    &entry.name,
+                    format!("the name `{name}` is used twice. Give each exercise its own name."),
+                );
             }
             if let Some(exercise) = self.exercise(entry) {
                 exercises.push(exercise);
@@ -227,18 +242,34 @@ impl Checker<'_> {
         let before = self.problems.len();
         for (field, value) in [("name", &raw.name), ("dir", &raw.dir)] {
             if !is_plain_name(value.get_ref()) {
-                self.problem(value, format!("{field} `{}` may only use a-z, 0-9 and _. Rename it.", value.get_ref()));
+                self.problem(
+                    value,
+                    format!(
+                        "{field} `{}` may only use a-z, 0-9 and _. Rename it.",
+                        value.get_ref()
+                    ),
+                );
             }
         }
         let expect = self.expectations(&raw.expect);
-        if raw.hints.get_ref().len() < 2 || raw.hints.get_ref().iter().any(|h| h.trim().is_empty()) {
-            self.problem(&raw.hints, "an exercise needs at least 2 non-empty hints, from a nudge to nearly the answer.");
+        if raw.hints.get_ref().len() < 2 || raw.hints.get_ref().iter().any(|h| h.trim().is_empty())
+        {
+            self.problem(
+                &raw.hints,
+                "an exercise needs at least 2 non-empty hints, from a nudge to nearly the answer.",
+            );
         }
         if raw.go.get_ref().trim().is_empty() {
-            self.problem(&raw.go, "`go` is empty. Show the Go way of doing the same thing in a few lines.");
+            self.problem(
+                &raw.go,
+                "`go` is empty. Show the Go way of doing the same thing in a few lines.",
+            );
         }
         if raw.section.get_ref().trim().is_empty() {
-            self.problem(&raw.section, "`section` is empty. Name the article section this exercise teaches.");
+            self.problem(
+                &raw.section,
+                "`section` is empty. Name the article section this exercise teaches.",
+            );
         }
         if let Some(limit) = &raw.timeout_secs {
             if *limit.get_ref() == 0 {
@@ -256,7 +287,9 @@ impl Checker<'_> {
             hints: raw.hints.into_inner(),
             go: raw.go.into_inner(),
             section: raw.section.into_inner(),
-            timeout: raw.timeout_secs.map(|t| Duration::from_secs(t.into_inner())),
+            timeout: raw
+                .timeout_secs
+                .map(|t| Duration::from_secs(t.into_inner())),
             line: line_column(self.text, raw.name.span().start).0,
         };
         self.folders(&exercise, &raw.name);
@@ -289,10 +322,19 @@ impl Checker<'_> {
         for (path, package) in crates {
             let manifest = self.root.join(&path).join("Cargo.toml");
             match package_name(&manifest) {
-                None => self.problem(at, format!("{} is missing. Create the crate (grader new does) or fix `dir`.", manifest_display(&path))),
+                None => self.problem(
+                    at,
+                    format!(
+                        "{} is missing. Create the crate (grader new does) or fix `dir`.",
+                        manifest_display(&path)
+                    ),
+                ),
                 Some(found) if found != package => self.problem(
                     at,
-                    format!("the package in {} is `{found}`, expected `{package}`. Rename one of them.", manifest_display(&path)),
+                    format!(
+                        "the package in {} is `{found}`, expected `{package}`. Rename one of them.",
+                        manifest_display(&path)
+                    ),
                 ),
                 Some(_) => {}
             }
@@ -315,7 +357,9 @@ pub fn package_name(manifest: &Path) -> Option<String> {
         name: String,
     }
     let text = std::fs::read_to_string(manifest).ok()?;
-    toml::from_str::<Manifest>(&text).ok().map(|m| m.package.name)
+    toml::from_str::<Manifest>(&text)
+        .ok()
+        .map(|m| m.package.name)
 }
 
 #[cfg(test)]
@@ -331,7 +375,9 @@ mod tests {
     }
 
     fn problems(text: &str) -> Vec<String> {
-        Info::parse(text, Path::new("/nonexistent")).unwrap_err().problems
+        Info::parse(text, Path::new("/nonexistent"))
+            .unwrap_err()
+            .problems
     }
 
     #[test]
@@ -344,7 +390,11 @@ mod tests {
 
     #[test]
     fn duplicate_names_and_path_tricks_are_reported() {
-        let text = format!("{HEAD}{}{}", entry("a", ""), entry("a", "").replace("01_x", "../x"));
+        let text = format!(
+            "{HEAD}{}{}",
+            entry("a", ""),
+            entry("a", "").replace("01_x", "../x")
+        );
         let all = problems(&text).join("\n");
         assert!(all.contains("used twice"), "{all}");
         assert!(all.contains("dir `../x` may only use"), "{all}");
@@ -352,7 +402,9 @@ mod tests {
 
     #[test]
     fn too_few_hints_and_empty_go() {
-        let text = format!("{HEAD}{}", entry("a", "")).replace("[\"a\", \"b\"]", "[\"a\"]").replace("\"x := 1\"", "\"\"");
+        let text = format!("{HEAD}{}", entry("a", ""))
+            .replace("[\"a\", \"b\"]", "[\"a\"]")
+            .replace("\"x := 1\"", "\"\"");
         let all = problems(&text).join("\n");
         assert!(all.contains("at least 2 non-empty hints"), "{all}");
         assert!(all.contains("`go` is empty"), "{all}");
@@ -361,8 +413,14 @@ mod tests {
     #[test]
     fn missing_folders_are_reported() {
         let all = problems(&format!("{HEAD}{}", entry("a", ""))).join("\n");
-        assert!(all.contains("exercises/01_x/a/Cargo.toml is missing"), "{all}");
-        assert!(all.contains("solutions/01_x/a/Cargo.toml is missing"), "{all}");
+        assert!(
+            all.contains("exercises/01_x/a/Cargo.toml is missing"),
+            "{all}"
+        );
+        assert!(
+            all.contains("solutions/01_x/a/Cargo.toml is missing"),
+            "{all}"
+        );
     }
 
     #[test]

@@ -17,7 +17,9 @@ pub fn run(course: &Course, args: &NewArgs) -> Result<Status> {
     let (name, dir) = (args.name.as_str(), args.dir.as_str());
     for (what, value) in [("name", name), ("--dir", dir)] {
         if !is_plain_name(value) {
-            bail!("the {what} `{value}` may only use a-z, 0-9 and _ (for example `moves5` or `01_moves`)");
+            bail!(
+                "the {what} `{value}` may only use a-z, 0-9 and _ (for example `moves5` or `01_moves`)"
+            );
         }
     }
     if course.info.find(name).is_some() {
@@ -27,11 +29,26 @@ pub fn run(course: &Course, args: &NewArgs) -> Result<Status> {
     let solution = Path::new("solutions").join(dir).join(name);
     for path in [&exercise, &solution] {
         if course.root.join(path).exists() {
-            bail!("{} already exists; pick another name or remove it", path.display());
+            bail!(
+                "{} already exists; pick another name or remove it",
+                path.display()
+            );
         }
     }
-    write_crate(&course.root.join(&exercise), name, args.mode, Side::Exercise, dir)?;
-    write_crate(&course.root.join(&solution), &format!("{name}_solution"), args.mode, Side::Solution, dir)?;
+    write_crate(
+        &course.root.join(&exercise),
+        name,
+        args.mode,
+        Side::Exercise,
+        dir,
+    )?;
+    write_crate(
+        &course.root.join(&solution),
+        &format!("{name}_solution"),
+        args.mode,
+        Side::Solution,
+        dir,
+    )?;
     append_entry(&course.root, name, dir, args.mode)?;
     println!(
         "Created {} and {}, and an entry at the end of {INFO_FILE}.\n\
@@ -51,15 +68,24 @@ enum Side {
 
 fn write_crate(path: &Path, package: &str, mode: NewMode, side: Side, dir: &str) -> Result<()> {
     let name = package.trim_end_matches("_solution");
-    let manifest = format!("[package]\nname = \"{package}\"\nversion = \"0.1.0\"\nedition = \"2024\"\npublish = false\n");
-    let header = format!("// {name}: {PLACEHOLDER} say what to do, in two or three lines.\n//\n// Concept: {PLACEHOLDER} the one idea this exercise teaches.\n");
+    let manifest = format!(
+        "[package]\nname = \"{package}\"\nversion = \"0.1.0\"\nedition = \"2024\"\npublish = false\n"
+    );
+    let header = format!(
+        "// {name}: {PLACEHOLDER} say what to do, in two or three lines.\n//\n// Concept: {PLACEHOLDER} the one idea this exercise teaches.\n"
+    );
     let mut files = vec![("Cargo.toml", manifest)];
     if mode == NewMode::Run {
-        files.push(("src/main.rs", format!("{header}\nfn main() {{\n    println!(\"{PLACEHOLDER}\");\n}}\n")));
+        files.push((
+            "src/main.rs",
+            format!("{header}\nfn main() {{\n    println!(\"{PLACEHOLDER}\");\n}}\n"),
+        ));
     } else {
         let tests = match side {
             Side::Exercise => "#[cfg(test)]\nmod tests;\n".to_string(),
-            Side::Solution => format!("#[cfg(test)]\n#[path = \"../../../../exercises/{dir}/{name}/src/tests.rs\"]\nmod tests;\n"),
+            Side::Solution => format!(
+                "#[cfg(test)]\n#[path = \"../../../../exercises/{dir}/{name}/src/tests.rs\"]\nmod tests;\n"
+            ),
         };
         let body = "pub fn answer() -> i32 {\n    0\n}\n";
         files.push(("src/lib.rs", format!("{header}\n{body}\n{tests}")));
@@ -73,7 +99,8 @@ fn write_crate(path: &Path, package: &str, mode: NewMode, side: Side, dir: &str)
     for (file, text) in files {
         let target = path.join(file);
         std::fs::create_dir_all(target.parent().unwrap_or(path))?;
-        std::fs::write(&target, text).with_context(|| format!("cannot write {}", target.display()))?;
+        std::fs::write(&target, text)
+            .with_context(|| format!("cannot write {}", target.display()))?;
     }
     Ok(())
 }
@@ -91,6 +118,10 @@ fn append_entry(root: &Path, name: &str, dir: &str, mode: NewMode) -> Result<()>
          go = \"\"\"\n{PLACEHOLDER}: the Go way, a few lines\n\"\"\"\n"
     );
     let path = root.join(INFO_FILE);
-    let mut file = std::fs::OpenOptions::new().append(true).open(&path).with_context(|| format!("cannot open {}", path.display()))?;
-    file.write_all(entry.as_bytes()).with_context(|| format!("cannot append to {}", path.display()))
+    let mut file = std::fs::OpenOptions::new()
+        .append(true)
+        .open(&path)
+        .with_context(|| format!("cannot open {}", path.display()))?;
+    file.write_all(entry.as_bytes())
+        .with_context(|| format!("cannot append to {}", path.display()))
 }

@@ -19,7 +19,9 @@ pub struct Diagnostic {
 impl Diagnostic {
     /// A rustc error code such as `E0382`, if the message has one.
     pub fn error_code(&self) -> Option<&str> {
-        self.code.as_deref().filter(|c| c.len() == 5 && c.starts_with('E'))
+        self.code
+            .as_deref()
+            .filter(|c| c.len() == 5 && c.starts_with('E'))
     }
 
     /// The lint name of a clippy or rustc lint message.
@@ -86,8 +88,13 @@ impl Outcome {
             Outcome::TestFailure { .. } => [Expect::TestFailure].into(),
             Outcome::RunFailure { .. } => [Expect::RunFailure].into(),
             Outcome::TimedOut { .. } => [Expect::Timeout].into(),
-            Outcome::ClippyFindings { lints, .. } => lints.iter().map(|l| Expect::Clippy(l.clone())).collect(),
-            Outcome::Passed { .. } | Outcome::OutputTooLarge { .. } | Outcome::TestsEdited { .. } | Outcome::Cancelled => BTreeSet::new(),
+            Outcome::ClippyFindings { lints, .. } => {
+                lints.iter().map(|l| Expect::Clippy(l.clone())).collect()
+            }
+            Outcome::Passed { .. }
+            | Outcome::OutputTooLarge { .. }
+            | Outcome::TestsEdited { .. }
+            | Outcome::Cancelled => BTreeSet::new(),
         }
     }
 

@@ -46,11 +46,19 @@ impl Progress {
         let path = root.join(PROGRESS_FILE);
         let text = match std::fs::read_to_string(&path) {
             Ok(text) => text,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Loaded { progress: Progress::default(), warning: None },
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Loaded {
+                    progress: Progress::default(),
+                    warning: None,
+                };
+            }
             Err(e) => return set_aside(&path, &e.to_string()),
         };
         match toml::from_str(&text) {
-            Ok(progress) => Loaded { progress, warning: None },
+            Ok(progress) => Loaded {
+                progress,
+                warning: None,
+            },
             Err(e) => set_aside(&path, e.message()),
         }
     }
@@ -82,12 +90,19 @@ impl Progress {
     }
 
     pub fn done_count(&self, info: &Info) -> usize {
-        info.exercises.iter().filter(|e| self.is_done(&e.name)).count()
+        info.exercises
+            .iter()
+            .filter(|e| self.is_done(&e.name))
+            .count()
     }
 }
 
 fn set_aside(path: &Path, why: &str) -> Loaded {
-    let aside = PathBuf::from(format!("{}.damaged-{}", path.display(), crate::fsutil::timestamp()));
+    let aside = PathBuf::from(format!(
+        "{}.damaged-{}",
+        path.display(),
+        crate::fsutil::timestamp()
+    ));
     let moved = std::fs::rename(path, &aside).is_ok();
     let warning = if moved {
         format!(
@@ -96,9 +111,15 @@ fn set_aside(path: &Path, why: &str) -> Loaded {
             aside.display()
         )
     } else {
-        format!("warning: the progress file {} is damaged ({why}) and could not be moved aside; progress starts again.", path.display())
+        format!(
+            "warning: the progress file {} is damaged ({why}) and could not be moved aside; progress starts again.",
+            path.display()
+        )
     };
-    Loaded { progress: Progress::default(), warning: Some(warning) }
+    Loaded {
+        progress: Progress::default(),
+        warning: Some(warning),
+    }
 }
 
 #[cfg(test)]
@@ -120,7 +141,10 @@ mod tests {
         let loaded = Progress::load(dir.path());
         assert_eq!(loaded.progress, Progress::default());
         assert!(loaded.warning.unwrap().contains("damaged"));
-        let kept = std::fs::read_dir(dir.path()).unwrap().flatten().any(|e| e.file_name().to_string_lossy().contains(".damaged-"));
+        let kept = std::fs::read_dir(dir.path())
+            .unwrap()
+            .flatten()
+            .any(|e| e.file_name().to_string_lossy().contains(".damaged-"));
         assert!(kept, "the damaged file is kept aside");
     }
 }

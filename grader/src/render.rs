@@ -13,7 +13,12 @@ const FLOOD_SHOWN: usize = 4096;
 
 /// Writes the outcome of grading `exercise`: diagnostics or output, then a
 /// one-line verdict. `color` keeps rustc's ANSI colours (else they are stripped).
-pub fn outcome(out: &mut impl Write, exercise: &Exercise, outcome: &Outcome, color: bool) -> io::Result<()> {
+pub fn outcome(
+    out: &mut impl Write,
+    exercise: &Exercise,
+    outcome: &Outcome,
+    color: bool,
+) -> io::Result<()> {
     let name = exercise.name.as_str();
     match outcome {
         Outcome::Passed { output } => {
@@ -22,29 +27,69 @@ pub fn outcome(out: &mut impl Write, exercise: &Exercise, outcome: &Outcome, col
             }
             writeln!(out, "{}", format!("✓ {name} passes!").green().bold())
         }
-        Outcome::CompileError { errors, diagnostics } => {
+        Outcome::CompileError {
+            errors,
+            diagnostics,
+        } => {
             diagnostics_with_pointers(out, diagnostics, color)?;
             let codes = crate::expect::list(errors);
-            writeln!(out, "{}", format!("✗ {name} does not compile yet ({codes}).").red().bold())
+            writeln!(
+                out,
+                "{}",
+                format!("✗ {name} does not compile yet ({codes}).")
+                    .red()
+                    .bold()
+            )
         }
         Outcome::TestFailure { failed, output } => {
             text(out, output, color)?;
-            let which = if failed.is_empty() { "its tests fail".to_string() } else { format!("failing: {}", failed.join(", ")) };
-            writeln!(out, "{}", format!("✗ {name} compiles, but {which}.").red().bold())
+            let which = if failed.is_empty() {
+                "its tests fail".to_string()
+            } else {
+                format!("failing: {}", failed.join(", "))
+            };
+            writeln!(
+                out,
+                "{}",
+                format!("✗ {name} compiles, but {which}.").red().bold()
+            )
         }
         Outcome::RunFailure { code, output } => {
             text(out, output, color)?;
-            let how = code.map_or("was killed by a signal".to_string(), |c| format!("exited with code {c}"));
-            writeln!(out, "{}", format!("✗ {name} runs, but the program {how}.").red().bold())
+            let how = code.map_or("was killed by a signal".to_string(), |c| {
+                format!("exited with code {c}")
+            });
+            writeln!(
+                out,
+                "{}",
+                format!("✗ {name} runs, but the program {how}.")
+                    .red()
+                    .bold()
+            )
         }
         Outcome::ClippyFindings { lints, diagnostics } => {
             diagnostics_with_pointers(out, diagnostics, color)?;
             let lints: Vec<_> = lints.iter().map(String::as_str).collect();
-            writeln!(out, "{}", format!("✗ {name} works, but clippy objects: {}.", lints.join(", ")).red().bold())
+            writeln!(
+                out,
+                "{}",
+                format!("✗ {name} works, but clippy objects: {}.", lints.join(", "))
+                    .red()
+                    .bold()
+            )
         }
         Outcome::TimedOut { limit, output } => {
             text(out, output, color)?;
-            writeln!(out, "{}", format!("✗ {name} was still running after {}s and was stopped.", limit.as_secs()).red().bold())?;
+            writeln!(
+                out,
+                "{}",
+                format!(
+                    "✗ {name} was still running after {}s and was stopped.",
+                    limit.as_secs()
+                )
+                .red()
+                .bold()
+            )?;
             writeln!(
                 out,
                 "  It looks like a deadlock (threads waiting for each other, a lock taken twice,\n  a receiver waiting on a channel whose sender is never dropped) or an endless loop."
@@ -53,13 +98,19 @@ pub fn outcome(out: &mut impl Write, exercise: &Exercise, outcome: &Outcome, col
         Outcome::OutputTooLarge { cap, output } => {
             let start = &output[..floor_char_boundary(output, FLOOD_SHOWN)];
             text(out, start, color)?;
-            writeln!(out, "\n[… {} more bytes not shown …]", output.len() - start.len())?;
+            writeln!(
+                out,
+                "\n[… {} more bytes not shown …]",
+                output.len() - start.len()
+            )?;
             writeln!(out, "{}", format!("✗ {name} printed more than {} KiB and was stopped: an endless loop that prints?", cap / 1024).red().bold())
         }
         Outcome::TestsEdited { file } => writeln!(
             out,
             "{}\n  The grader grades against the shipped tests. Undo your change to that file\n  (`git checkout -- {}`), or start the exercise over with `grader reset {name}` (it keeps a backup).",
-            format!("✗ The tests in {} were changed.", file.display()).red().bold(),
+            format!("✗ The tests in {} were changed.", file.display())
+                .red()
+                .bold(),
             file.display()
         ),
         Outcome::Cancelled => Ok(()),
@@ -67,11 +118,17 @@ pub fn outcome(out: &mut impl Write, exercise: &Exercise, outcome: &Outcome, col
 }
 
 /// Each diagnostic as rustc rendered it, each error code followed by where to read about it.
-fn diagnostics_with_pointers(out: &mut impl Write, diagnostics: &[Diagnostic], color: bool) -> io::Result<()> {
+fn diagnostics_with_pointers(
+    out: &mut impl Write,
+    diagnostics: &[Diagnostic],
+    color: bool,
+) -> io::Result<()> {
     for diagnostic in diagnostics {
         text(out, &diagnostic.rendered, color)?;
         if let Some(code) = diagnostic.error_code() {
-            let pointer = format!("  → rustc --explain {code}   (https://doc.rust-lang.org/error_codes/{code}.html)");
+            let pointer = format!(
+                "  → rustc --explain {code}   (https://doc.rust-lang.org/error_codes/{code}.html)"
+            );
             writeln!(out, "{}\n", pointer.cyan())?;
         }
     }
@@ -120,6 +177,9 @@ mod tests {
 
     #[test]
     fn strips_colour_codes() {
-        assert_eq!(strip_ansi("\u{1b}[0m\u{1b}[1m\u{1b}[38;5;9merror\u{1b}[0m: x"), "error: x");
+        assert_eq!(
+            strip_ansi("\u{1b}[0m\u{1b}[1m\u{1b}[38;5;9merror\u{1b}[0m: x"),
+            "error: x"
+        );
     }
 }

@@ -7,15 +7,30 @@ use common::{Course, stderr, stdout};
 /// A copy of the fixture with its test hashes recorded, as a real course ships.
 fn sound_course() -> Course {
     let course = Course::new();
-    let output = course.grader(&["check", "--update-hashes"]).output().unwrap();
-    assert_eq!(output.status.code(), Some(0), "the fixture course is sound:\n{}{}", stdout(&output), stderr(&output));
+    let output = course
+        .grader(&["check", "--update-hashes"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "the fixture course is sound:\n{}{}",
+        stdout(&output),
+        stderr(&output)
+    );
     course
 }
 
 /// Runs check and returns its exit code and text output.
 fn check(course: &Course, args: &[&str]) -> (Option<i32>, String) {
-    let output = course.grader(&[&["check"], args].concat()).output().unwrap();
-    (output.status.code(), format!("{}{}", stdout(&output), stderr(&output)))
+    let output = course
+        .grader(&[&["check"], args].concat())
+        .output()
+        .unwrap();
+    (
+        output.status.code(),
+        format!("{}{}", stdout(&output), stderr(&output)),
+    )
 }
 
 #[test]
@@ -28,7 +43,10 @@ fn a_second_check_remembers_sound_verdicts_until_a_file_changes() {
     course.edit("solutions/01_basics/wrong/src/lib.rs", "a + b", "a - b");
     let (code, out) = check(&course, &[]);
     assert_eq!(code, Some(1), "{out}");
-    assert!(out.contains("the solution does not pass: test-failure"), "{out}");
+    assert!(
+        out.contains("the solution does not pass: test-failure"),
+        "{out}"
+    );
 }
 
 #[test]
@@ -37,16 +55,26 @@ fn an_exercise_that_passes_as_shipped_is_a_defect() {
     course.edit("exercises/01_basics/wrong/src/lib.rs", "a - b", "a + b");
     let (code, out) = check(&course, &[]);
     assert_eq!(code, Some(1));
-    assert!(out.contains("should fail with test-failure, but it gave passed"), "{out}");
+    assert!(
+        out.contains("should fail with test-failure, but it gave passed"),
+        "{out}"
+    );
 }
 
 #[test]
 fn an_exercise_failing_with_the_wrong_code_is_a_defect() {
     let course = sound_course();
-    course.edit("exercises/01_basics/moved/src/lib.rs", "let t = s;", "let t: u8 = s;");
+    course.edit(
+        "exercises/01_basics/moved/src/lib.rs",
+        "let t = s;",
+        "let t: u8 = s;",
+    );
     let (code, out) = check(&course, &[]);
     assert_eq!(code, Some(1));
-    assert!(out.contains("should fail with E0382, but it gave E0308"), "{out}");
+    assert!(
+        out.contains("should fail with E0382, but it gave E0308"),
+        "{out}"
+    );
 }
 
 #[test]
@@ -62,17 +90,27 @@ fn a_hanging_solution_is_a_timeout_and_leaves_no_process() {
 #[test]
 fn an_orphan_folder_is_a_defect() {
     let course = sound_course();
-    course.write("exercises/01_basics/stray/Cargo.toml", "[package]\nname = \"stray\"\nversion = \"0.1.0\"\nedition = \"2024\"\n");
+    course.write(
+        "exercises/01_basics/stray/Cargo.toml",
+        "[package]\nname = \"stray\"\nversion = \"0.1.0\"\nedition = \"2024\"\n",
+    );
     course.write("exercises/01_basics/stray/src/lib.rs", "");
     let (code, out) = check(&course, &[]);
     assert_eq!(code, Some(1));
-    assert!(out.contains("exercises/01_basics/stray has no entry in info.toml"), "{out}");
+    assert!(
+        out.contains("exercises/01_basics/stray has no entry in info.toml"),
+        "{out}"
+    );
 }
 
 #[test]
 fn edited_tests_are_a_defect() {
     let course = sound_course();
-    course.edit("exercises/01_basics/wrong/src/tests.rs", "assert_eq!(add(3, 0), 3);", "assert_eq!(add(3, 0), 3); // changed");
+    course.edit(
+        "exercises/01_basics/wrong/src/tests.rs",
+        "assert_eq!(add(3, 0), 3);",
+        "assert_eq!(add(3, 0), 3); // changed",
+    );
     let (code, out) = check(&course, &[]);
     assert_eq!(code, Some(1));
     assert!(out.contains("changed since its hash was recorded"), "{out}");
@@ -81,10 +119,17 @@ fn edited_tests_are_a_defect() {
 #[test]
 fn a_missing_hint_stops_the_check_with_its_line() {
     let course = Course::new();
-    course.edit("info.toml", "hints = [\"Read the test.\", \"Use +.\"]", "hints = [\"Read the test.\"]");
+    course.edit(
+        "info.toml",
+        "hints = [\"Read the test.\", \"Use +.\"]",
+        "hints = [\"Read the test.\"]",
+    );
     let (code, out) = check(&course, &[]);
     assert_eq!(code, Some(2));
-    assert!(out.contains("info.toml:20:") && out.contains("at least 2"), "{out}");
+    assert!(
+        out.contains("info.toml:20:") && out.contains("at least 2"),
+        "{out}"
+    );
 }
 
 #[test]
@@ -97,31 +142,58 @@ fn an_unformatted_or_linted_solution_is_a_defect() {
     course.edit("solutions/01_basics/wrong/src/lib.rs", "    a + b", "a + b");
     let (code, out) = check(&course, &[]);
     assert_eq!(code, Some(1));
-    assert!(out.contains("the solution is not clippy clean: needless_range_loop"), "{out}");
-    assert!(out.contains("rustfmt would change solutions/01_basics/wrong/src/lib.rs"), "{out}");
+    assert!(
+        out.contains("the solution is not clippy clean: needless_range_loop"),
+        "{out}"
+    );
+    assert!(
+        out.contains("rustfmt would change solutions/01_basics/wrong/src/lib.rs"),
+        "{out}"
+    );
 }
 
 #[test]
 fn json_and_junit_name_each_exercise() {
     let course = sound_course();
     let junit = course.path("junit.xml");
-    let output = course.grader(&["check", "--force", "--format", "json", "--junit"]).arg(&junit).output().unwrap();
+    let output = course
+        .grader(&["check", "--force", "--format", "json", "--junit"])
+        .arg(&junit)
+        .output()
+        .unwrap();
     assert_eq!(output.status.code(), Some(0));
-    let report: serde_json::Value = serde_json::from_slice(&output.stdout).expect("check --format json prints JSON");
-    let names: Vec<&str> = report["exercises"].as_array().unwrap().iter().map(|r| r["name"].as_str().unwrap()).collect();
+    let report: serde_json::Value =
+        serde_json::from_slice(&output.stdout).expect("check --format json prints JSON");
+    let names: Vec<&str> = report["exercises"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["name"].as_str().unwrap())
+        .collect();
     assert_eq!(names, ["moved", "wrong", "exits", "spins", "lint"]);
     assert_eq!(report["exercises"][0]["observed"][0], "E0382");
     assert_eq!(report["exercises"][3]["observed"][0], "timeout");
     let xml = std::fs::read_to_string(junit).unwrap();
-    assert!(xml.contains("<testcase classname=\"course\" name=\"spins\""), "{xml}");
+    assert!(
+        xml.contains("<testcase classname=\"course\" name=\"spins\""),
+        "{xml}"
+    );
 }
 
 #[test]
 fn only_and_shard_pick_exercises() {
     let course = sound_course();
-    let output = course.grader(&["check", "--format", "json", "--shard", "2/2"]).output().unwrap();
+    let output = course
+        .grader(&["check", "--format", "json", "--shard", "2/2"])
+        .output()
+        .unwrap();
     let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
-    let names: Vec<&str> = report["exercises"].as_array().unwrap().iter().map(|r| r["name"].as_str().unwrap()).collect();
+    let names: Vec<&str> = report["exercises"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["name"].as_str().unwrap())
+        .collect();
     assert_eq!(names, ["wrong", "spins"]);
     let (code, out) = check(&course, &["--only", "nope"]);
     assert_eq!(code, Some(2));
@@ -131,18 +203,31 @@ fn only_and_shard_pick_exercises() {
 #[test]
 fn new_scaffolds_an_exercise_that_check_reports_until_filled_in() {
     let course = sound_course();
-    let output = course.grader(&["new", "fresh", "--dir", "03_new"]).output().unwrap();
+    let output = course
+        .grader(&["new", "fresh", "--dir", "03_new"])
+        .output()
+        .unwrap();
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert!(course.path("exercises/03_new/fresh/src/tests.rs").exists());
-    assert!(course.read("solutions/03_new/fresh/src/lib.rs").contains("exercises/03_new/fresh/src/tests.rs"));
+    assert!(
+        course
+            .read("solutions/03_new/fresh/src/lib.rs")
+            .contains("exercises/03_new/fresh/src/tests.rs")
+    );
     let (code, out) = check(&course, &["--only", "fresh"]);
     assert_eq!(code, Some(1));
     assert!(out.contains("`TODO` placeholder"), "{out}");
     assert!(out.contains("is not in test-hashes.toml"), "{out}");
 
-    let again = course.grader(&["new", "fresh", "--dir", "03_new"]).output().unwrap();
+    let again = course
+        .grader(&["new", "fresh", "--dir", "03_new"])
+        .output()
+        .unwrap();
     assert_eq!(again.status.code(), Some(2));
     assert!(stderr(&again).contains("already exists"));
-    let bad = course.grader(&["new", "Bad-Name", "--dir", "03_new"]).output().unwrap();
+    let bad = course
+        .grader(&["new", "Bad-Name", "--dir", "03_new"])
+        .output()
+        .unwrap();
     assert_eq!(bad.status.code(), Some(2));
 }

@@ -20,14 +20,24 @@ fn a_compile_error_shows_its_code_and_where_to_read_about_it() {
 #[test]
 fn diagnostics_are_in_colour_when_asked() {
     let course = Course::new();
-    let output = course.grader(&["run", "moved", "--color", "always"]).output().unwrap();
-    assert!(stdout(&output).contains("\u{1b}["), "no ANSI colour in the output");
+    let output = course
+        .grader(&["run", "moved", "--color", "always"])
+        .output()
+        .unwrap();
+    assert!(
+        stdout(&output).contains("\u{1b}["),
+        "no ANSI colour in the output"
+    );
 }
 
 #[test]
 fn a_fixed_exercise_passes_and_is_marked_done() {
     let course = Course::new();
-    course.edit("exercises/01_basics/moved/src/lib.rs", "let t = s;", "let t = s.clone();");
+    course.edit(
+        "exercises/01_basics/moved/src/lib.rs",
+        "let t = s;",
+        "let t = s.clone();",
+    );
     let output = course.grader(&["run", "moved"]).output().unwrap();
     assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
     assert!(stdout(&output).contains("moved passes"));
@@ -36,7 +46,10 @@ fn a_fixed_exercise_passes_and_is_marked_done() {
     let moved = list.lines().find(|l| l.contains(" moved ")).unwrap();
     assert!(moved.contains("done"), "{list}");
     let wrong = list.lines().find(|l| l.contains(" wrong ")).unwrap();
-    assert!(wrong.starts_with('>') && wrong.contains("current"), "{list}");
+    assert!(
+        wrong.starts_with('>') && wrong.contains("current"),
+        "{list}"
+    );
 }
 
 #[test]
@@ -62,7 +75,10 @@ fn a_program_must_exit_zero() {
 #[test]
 fn an_endless_loop_is_stopped_and_leaves_no_process() {
     let course = Course::new();
-    course.grader(&["run", "spins", "--run-timeout", "1"]).assert().code(1); // warm build
+    course
+        .grader(&["run", "spins", "--run-timeout", "1"])
+        .assert()
+        .code(1); // warm build
     let started = Instant::now();
     let output = course.grader(&["run", "spins"]).output().unwrap();
     let elapsed = started.elapsed();
@@ -78,10 +94,20 @@ fn an_endless_loop_is_stopped_and_leaves_no_process() {
 fn a_deadlock_is_stopped_and_leaves_no_process() {
     let course = Course::new();
     let deadlock = "pub fn add(a: i32, b: i32) -> i32 {\n    let m = std::sync::Mutex::new(a);\n    let _first = m.lock().unwrap();\n    let _second = m.lock().unwrap();\n    a + b\n}\n\n#[cfg(test)]\nmod tests;\n";
-    course.write("exercises/01_basics/wrong/src/lib.rs", &format!("// wrong\n{deadlock}"));
-    let output = course.grader(&["run", "wrong", "--run-timeout", "1"]).output().unwrap();
+    course.write(
+        "exercises/01_basics/wrong/src/lib.rs",
+        &format!("// wrong\n{deadlock}"),
+    );
+    let output = course
+        .grader(&["run", "wrong", "--run-timeout", "1"])
+        .output()
+        .unwrap();
     assert_eq!(output.status.code(), Some(1));
-    assert!(stdout(&output).contains("was still running after 1s"), "{}", stdout(&output));
+    assert!(
+        stdout(&output).contains("was still running after 1s"),
+        "{}",
+        stdout(&output)
+    );
     assert_eq!(course.live_processes(), Vec::<String>::new());
 }
 
@@ -94,30 +120,60 @@ fn a_flood_of_output_is_capped() {
     let output = course.grader(&["run", "wrong"]).output().unwrap();
     assert_eq!(output.status.code(), Some(1));
     let out = stdout(&output);
-    assert!(out.contains("printed more than 1024 KiB and was stopped"), "{}", &out[out.len().saturating_sub(500)..]);
-    assert!(out.len() < 64 * 1024, "the learner is shown {} bytes", out.len());
+    assert!(
+        out.contains("printed more than 1024 KiB and was stopped"),
+        "{}",
+        &out[out.len().saturating_sub(500)..]
+    );
+    assert!(
+        out.len() < 64 * 1024,
+        "the learner is shown {} bytes",
+        out.len()
+    );
     assert_eq!(course.live_processes(), Vec::<String>::new());
 }
 
 #[test]
 fn edited_tests_are_detected() {
     let course = Course::new();
-    course.grader(&["check", "--update-hashes", "--only", "wrong"]).assert().code(0);
-    course.edit("exercises/01_basics/wrong/src/tests.rs", "assert_eq!(add(2, 2), 4);", "");
+    course
+        .grader(&["check", "--update-hashes", "--only", "wrong"])
+        .assert()
+        .code(0);
+    course.edit(
+        "exercises/01_basics/wrong/src/tests.rs",
+        "assert_eq!(add(2, 2), 4);",
+        "",
+    );
     let output = course.grader(&["run", "wrong"]).output().unwrap();
     assert_eq!(output.status.code(), Some(1));
-    assert!(stdout(&output).contains("The tests in exercises/01_basics/wrong/src/tests.rs were changed"), "{}", stdout(&output));
+    assert!(
+        stdout(&output)
+            .contains("The tests in exercises/01_basics/wrong/src/tests.rs were changed"),
+        "{}",
+        stdout(&output)
+    );
 }
 
 #[test]
 fn hints_are_revealed_one_at_a_time_and_remembered() {
     let course = Course::new();
     let first = stdout(&course.grader(&["hint", "moved"]).output().unwrap());
-    assert!(first.contains("Hint 1/2: Look at `s`.") && !first.contains("Hint 2/2"), "{first}");
+    assert!(
+        first.contains("Hint 1/2: Look at `s`.") && !first.contains("Hint 2/2"),
+        "{first}"
+    );
     let second = stdout(&course.grader(&["hint", "moved"]).output().unwrap());
-    assert!(second.contains("Hint 2/2: Clone it.") && second.contains("last hint"), "{second}");
+    assert!(
+        second.contains("Hint 2/2: Clone it.") && second.contains("last hint"),
+        "{second}"
+    );
     let list = stdout(&course.grader(&["list"]).output().unwrap());
-    assert!(list.lines().any(|l| l.contains(" moved ") && l.ends_with("2/2")), "{list}");
+    assert!(
+        list.lines()
+            .any(|l| l.contains(" moved ") && l.ends_with("2/2")),
+        "{list}"
+    );
 }
 
 #[test]
@@ -126,8 +182,19 @@ fn a_damaged_progress_file_is_set_aside() {
     course.write(".grader-progress.toml", "this is [not toml");
     let output = course.grader(&["list"]).output().unwrap();
     assert_eq!(output.status.code(), Some(0));
-    assert!(stderr(&output).contains("was damaged"), "{}", stderr(&output));
-    let kept = std::fs::read_dir(course.root()).unwrap().flatten().any(|e| e.file_name().to_string_lossy().starts_with(".grader-progress.toml.damaged-"));
+    assert!(
+        stderr(&output).contains("was damaged"),
+        "{}",
+        stderr(&output)
+    );
+    let kept = std::fs::read_dir(course.root())
+        .unwrap()
+        .flatten()
+        .any(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .starts_with(".grader-progress.toml.damaged-")
+        });
     assert!(kept, "the damaged file is kept");
     assert!(stdout(&output).contains("0/5 done"));
 }
@@ -136,7 +203,11 @@ fn a_damaged_progress_file_is_set_aside() {
 fn the_course_is_found_from_a_subfolder() {
     let course = Course::new();
     let mut command = assert_cmd::Command::cargo_bin("grader").unwrap();
-    let output = command.current_dir(course.path("exercises/01_basics/moved/src")).arg("list").output().unwrap();
+    let output = command
+        .current_dir(course.path("exercises/01_basics/moved/src"))
+        .arg("list")
+        .output()
+        .unwrap();
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert!(stdout(&output).contains("spins"));
 }
@@ -144,46 +215,89 @@ fn the_course_is_found_from_a_subfolder() {
 #[test]
 fn outside_a_course_the_error_says_what_to_do() {
     let dir = tempfile::tempdir().unwrap();
-    let output = assert_cmd::Command::cargo_bin("grader").unwrap().current_dir(dir.path()).arg("list").output().unwrap();
+    let output = assert_cmd::Command::cargo_bin("grader")
+        .unwrap()
+        .current_dir(dir.path())
+        .arg("list")
+        .output()
+        .unwrap();
     assert_eq!(output.status.code(), Some(2));
-    assert!(stderr(&output).contains("--course PATH"), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("--course PATH"),
+        "{}",
+        stderr(&output)
+    );
 }
 
 #[test]
 fn reset_restores_the_shipped_file_and_keeps_a_backup() {
     let course = Course::new();
     let git = |args: &[&str]| {
-        let status = std::process::Command::new("git").current_dir(course.root()).args(args).output().unwrap();
+        let status = std::process::Command::new("git")
+            .current_dir(course.root())
+            .args(args)
+            .output()
+            .unwrap();
         assert!(status.status.success(), "git {args:?}: {}", stderr(&status));
     };
     git(&["init", "-q"]);
     git(&["add", "."]);
-    git(&["-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "course"]);
+    git(&[
+        "-c",
+        "user.name=t",
+        "-c",
+        "user.email=t@t",
+        "commit",
+        "-qm",
+        "course",
+    ]);
     let file = "exercises/01_basics/moved/src/lib.rs";
     let shipped = course.read(file);
     course.write(file, "// my attempt\n");
     let output = course.grader(&["reset", "moved"]).output().unwrap();
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert_eq!(course.read(file), shipped);
-    let backups: Vec<_> = std::fs::read_dir(course.path(".grader-backups")).unwrap().flatten().collect();
+    let backups: Vec<_> = std::fs::read_dir(course.path(".grader-backups"))
+        .unwrap()
+        .flatten()
+        .collect();
     assert_eq!(backups.len(), 1);
     let kept = std::fs::read_to_string(backups[0].path().join("src/lib.rs")).unwrap();
     assert_eq!(kept, "// my attempt\n");
-    assert!(stdout(&output).contains(".grader-backups"), "the message names the backup");
+    assert!(
+        stdout(&output).contains(".grader-backups"),
+        "the message names the backup"
+    );
 }
 
 /// Each malformed info.toml: exit 2 and a message with the line.
 #[test]
 fn a_malformed_course_file_is_reported_with_its_line() {
     let cases: [(&str, &str, &str); 8] = [
-        ("go = \"t := s\"", "go = \"t := s\"\ncolour = \"red\"", "info.toml:13:1"),
+        (
+            "go = \"t := s\"",
+            "go = \"t := s\"\ncolour = \"red\"",
+            "info.toml:13:1",
+        ),
         ("name = \"wrong\"", "name = \"moved\"", "used twice"),
-        ("name = \"wrong\"", "name = \"../wrong\"", "may only use a-z"),
+        (
+            "name = \"wrong\"",
+            "name = \"../wrong\"",
+            "may only use a-z",
+        ),
         ("dir = \"02_style\"", "dir = \"03_style\"", "is missing"),
-        ("hints = [\"Look at `s`.\", \"Clone it.\"]", "hints = [\"Look at `s`.\"]", "at least 2"),
+        (
+            "hints = [\"Look at `s`.\", \"Clone it.\"]",
+            "hints = [\"Look at `s`.\"]",
+            "at least 2",
+        ),
         ("go = \"t := s\"", "go = \"\"", "`go` is empty"),
         ("expect = [\"E0382\"]", "expect = []", "`expect` is empty"),
-        ("expect = [\"E0382\"]", "expect = [\"fails\"]", "not an expectation"),
+        (
+            "expect = [\"E0382\"]",
+            "expect = [\"fails\"]",
+            "not an expectation",
+        ),
     ];
     for (from, to, message) in cases {
         let course = Course::new();
@@ -195,7 +309,16 @@ fn a_malformed_course_file_is_reported_with_its_line() {
         assert!(err.contains("info.toml:"), "{to}: no line in {err}");
     }
     let course = Course::new();
-    course.edit("exercises/01_basics/wrong/Cargo.toml", "name = \"wrong\"", "name = \"right\"");
+    course.edit(
+        "exercises/01_basics/wrong/Cargo.toml",
+        "name = \"wrong\"",
+        "name = \"right\"",
+    );
     let err = stderr(&course.grader(&["list"]).output().unwrap());
-    assert!(err.contains("the package in exercises/01_basics/wrong/Cargo.toml is `right`, expected `wrong`"), "{err}");
+    assert!(
+        err.contains(
+            "the package in exercises/01_basics/wrong/Cargo.toml is `right`, expected `wrong`"
+        ),
+        "{err}"
+    );
 }

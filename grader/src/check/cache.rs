@@ -26,7 +26,10 @@ pub struct Cache {
 impl Cache {
     pub fn load(root: &Path) -> Cache {
         let path = root.join(crate::cargo::TARGET_DIR).join(CACHE_FILE);
-        let sound = std::fs::read(&path).ok().and_then(|bytes| serde_json::from_slice(&bytes).ok()).unwrap_or_default();
+        let sound = std::fs::read(&path)
+            .ok()
+            .and_then(|bytes| serde_json::from_slice(&bytes).ok())
+            .unwrap_or_default();
         Cache { path, sound }
     }
 
@@ -54,7 +57,8 @@ impl Cache {
 
 /// The inputs every verdict shares: grader and rustc versions, manifest, lock file.
 pub fn shared_inputs(course: &Course, rustc_version: &str) -> Vec<u8> {
-    let mut inputs = format!("grader {}\n{rustc_version}\n", env!("CARGO_PKG_VERSION")).into_bytes();
+    let mut inputs =
+        format!("grader {}\n{rustc_version}\n", env!("CARGO_PKG_VERSION")).into_bytes();
     for file in ["Cargo.toml", "Cargo.lock"] {
         inputs.extend(std::fs::read(course.root.join(file)).unwrap_or_default());
         inputs.push(0);
@@ -68,7 +72,10 @@ pub fn key(course: &Course, exercise: &Exercise, shared: &[u8]) -> String {
     hasher.update(shared);
     let mut entry = exercise.clone();
     entry.line = 0; // moving an entry in info.toml changes nothing
-    hasher.update(format!("{entry:?}\n{:?}\n", course.hashes.sha256.get(&exercise.name)));
+    hasher.update(format!(
+        "{entry:?}\n{:?}\n",
+        course.hashes.sha256.get(&exercise.name)
+    ));
     for krate in [exercise.exercise_path(), exercise.solution_path()] {
         hash_tree(&mut hasher, &course.root, &krate);
     }

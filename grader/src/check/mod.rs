@@ -48,7 +48,10 @@ pub struct Record {
 pub fn run(course: &Course, args: &CheckArgs, settings: &Settings) -> Result<Status> {
     if args.update_hashes {
         TestHashes::compute(&course.root, &course.info).save(&course.root)?;
-        eprintln!("Recorded the hashes of the test files in {}.", crate::hashes::HASHES_FILE);
+        eprintln!(
+            "Recorded the hashes of the test files in {}.",
+            crate::hashes::HASHES_FILE
+        );
         let reloaded = Course::open(Some(&course.root))?;
         return check(&reloaded, args, settings);
     }
@@ -58,11 +61,18 @@ pub fn run(course: &Course, args: &CheckArgs, settings: &Settings) -> Result<Sta
 fn check(course: &Course, args: &CheckArgs, settings: &Settings) -> Result<Status> {
     let selected = select(course, args)?;
     let whole_course = args.only.is_empty() && args.shard.is_none();
-    let course_defects = if whole_course { statics::course_defects(course)? } else { Vec::new() };
+    let course_defects = if whole_course {
+        statics::course_defects(course)?
+    } else {
+        Vec::new()
+    };
 
     let shared = cache::shared_inputs(course, &rustc_version()?);
     let mut cache = cache::Cache::load(&course.root);
-    let keys: Vec<String> = selected.iter().map(|e| cache::key(course, e, &shared)).collect();
+    let keys: Vec<String> = selected
+        .iter()
+        .map(|e| cache::key(course, e, &shared))
+        .collect();
     let fresh: Vec<&Exercise> = selected
         .iter()
         .zip(&keys)
@@ -87,7 +97,11 @@ fn check(course: &Course, args: &CheckArgs, settings: &Settings) -> Result<Statu
 
     report::write(&records, &course_defects, args)?;
     let sound = course_defects.is_empty() && records.iter().all(|r| r.sound);
-    Ok(if sound { Status::Success } else { Status::NotPassing })
+    Ok(if sound {
+        Status::Success
+    } else {
+        Status::NotPassing
+    })
 }
 
 /// A sound verdict from an earlier run, its inputs unchanged.
@@ -114,16 +128,26 @@ fn select<'a>(course: &'a Course, args: &CheckArgs) -> Result<Vec<&'a Exercise>>
     for name in &args.only {
         course.exercise(name)?;
     }
-    let chosen = course.info.exercises.iter().filter(|e| args.only.is_empty() || args.only.contains(&e.name));
+    let chosen = course
+        .info
+        .exercises
+        .iter()
+        .filter(|e| args.only.is_empty() || args.only.contains(&e.name));
     let Some(shard) = &args.shard else {
         return Ok(chosen.collect());
     };
     let (k, n) = parse_shard(shard)?;
-    Ok(chosen.enumerate().filter(|(i, _)| i % n == k - 1).map(|(_, e)| e).collect())
+    Ok(chosen
+        .enumerate()
+        .filter(|(i, _)| i % n == k - 1)
+        .map(|(_, e)| e)
+        .collect())
 }
 
 fn parse_shard(text: &str) -> Result<(usize, usize)> {
-    let parsed = text.split_once('/').and_then(|(k, n)| Some((k.trim().parse().ok()?, n.trim().parse().ok()?)));
+    let parsed = text
+        .split_once('/')
+        .and_then(|(k, n)| Some((k.trim().parse().ok()?, n.trim().parse().ok()?)));
     match parsed {
         Some((k, n)) if n >= 1 && (1..=n).contains(&k) => Ok((k, n)),
         _ => bail!("--shard takes K/N with 1 ≤ K ≤ N, e.g. --shard 2/4; got `{text}`"),
@@ -135,8 +159,12 @@ fn rustc_version() -> Result<String> {
     let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into());
     let mut command = Command::new(rustc);
     command.arg("-vV");
-    let limits = Limits { time: Duration::from_secs(30), output_cap: 64 * 1024 };
-    let finished = cmd::run(command, limits, &Cancel::default()).context("could not start rustc. Is the Rust toolchain installed?")?;
+    let limits = Limits {
+        time: Duration::from_secs(30),
+        output_cap: 64 * 1024,
+    };
+    let finished = cmd::run(command, limits, &Cancel::default())
+        .context("could not start rustc. Is the Rust toolchain installed?")?;
     Ok(String::from_utf8_lossy(&finished.stdout).into_owned())
 }
 

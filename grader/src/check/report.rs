@@ -15,13 +15,18 @@ pub fn write(records: &[Record], course_defects: &[String], args: &CheckArgs) ->
         Format::Json => json(&mut out, records, course_defects)?,
     }
     if let Some(path) = &args.junit {
-        std::fs::write(path, junit(records, course_defects)).with_context(|| format!("cannot write {}", path.display()))?;
+        std::fs::write(path, junit(records, course_defects))
+            .with_context(|| format!("cannot write {}", path.display()))?;
     }
     Ok(())
 }
 
 fn table(out: &mut impl Write, records: &[Record], course_defects: &[String]) -> io::Result<()> {
-    writeln!(out, "{:<18} {:<8} {:<28} {:>9} {:>9}", "exercise", "verdict", "fails as shipped with", "ex. ms", "sol. ms")?;
+    writeln!(
+        out,
+        "{:<18} {:<8} {:<28} {:>9} {:>9}",
+        "exercise", "verdict", "fails as shipped with", "ex. ms", "sol. ms"
+    )?;
     for r in records {
         let verdict = if !r.sound {
             "DEFECT".red().bold()
@@ -30,7 +35,14 @@ fn table(out: &mut impl Write, records: &[Record], course_defects: &[String]) ->
         } else {
             "ok".green()
         };
-        writeln!(out, "{:<18} {verdict:<8} {:<28} {:>9} {:>9}", r.name, r.expected.join(", "), r.exercise_ms, r.solution_ms)?;
+        writeln!(
+            out,
+            "{:<18} {verdict:<8} {:<28} {:>9} {:>9}",
+            r.name,
+            r.expected.join(", "),
+            r.exercise_ms,
+            r.solution_ms
+        )?;
     }
     let defective: Vec<&Record> = records.iter().filter(|r| !r.sound).collect();
     for r in &defective {
@@ -64,20 +76,35 @@ fn json(out: &mut impl Write, records: &[Record], course_defects: &[String]) -> 
 }
 
 fn junit(records: &[Record], course_defects: &[String]) -> String {
-    let failures = records.iter().filter(|r| !r.sound).count() + usize::from(!course_defects.is_empty());
+    let failures =
+        records.iter().filter(|r| !r.sound).count() + usize::from(!course_defects.is_empty());
     let mut xml = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    xml += &format!("<testsuites><testsuite name=\"grader check\" tests=\"{}\" failures=\"{failures}\">\n", records.len() + 1);
+    xml += &format!(
+        "<testsuites><testsuite name=\"grader check\" tests=\"{}\" failures=\"{failures}\">\n",
+        records.len() + 1
+    );
     for r in records {
         let time = (r.exercise_ms + r.solution_ms) as f64 / 1000.0;
-        xml += &format!("  <testcase classname=\"course\" name=\"{}\" time=\"{time:.3}\">", escape(&r.name));
+        xml += &format!(
+            "  <testcase classname=\"course\" name=\"{}\" time=\"{time:.3}\">",
+            escape(&r.name)
+        );
         if !r.sound {
-            xml += &format!("<failure message=\"{}\">{}</failure>", escape(&r.defects[0]), escape(&r.defects.join("\n")));
+            xml += &format!(
+                "<failure message=\"{}\">{}</failure>",
+                escape(&r.defects[0]),
+                escape(&r.defects.join("\n"))
+            );
         }
         xml += "</testcase>\n";
     }
     xml += "  <testcase classname=\"course\" name=\"info.toml and folders agree\">";
     if !course_defects.is_empty() {
-        xml += &format!("<failure message=\"{}\">{}</failure>", escape(&course_defects[0]), escape(&course_defects.join("\n")));
+        xml += &format!(
+            "<failure message=\"{}\">{}</failure>",
+            escape(&course_defects[0]),
+            escape(&course_defects.join("\n"))
+        );
     }
     xml += "</testcase>\n</testsuite></testsuites>\n";
     xml
@@ -85,5 +112,9 @@ fn junit(records: &[Record], course_defects: &[String]) -> String {
 
 fn escape(text: &str) -> String {
     let plain = crate::render::strip_ansi(text);
-    plain.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    plain
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }

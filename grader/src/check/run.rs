@@ -32,7 +32,12 @@ struct Builds {
     unformatted: BTreeSet<PathBuf>,
 }
 
-pub fn grade_all(course: &Course, exercises: &[&Exercise], settings: &Settings, now: &TestHashes) -> Result<BTreeMap<String, Record>> {
+pub fn grade_all(
+    course: &Course,
+    exercises: &[&Exercise],
+    settings: &Settings,
+    now: &TestHashes,
+) -> Result<BTreeMap<String, Record>> {
     if exercises.is_empty() {
         return Ok(BTreeMap::new());
     }
@@ -48,39 +53,84 @@ pub fn grade_all(course: &Course, exercises: &[&Exercise], settings: &Settings, 
 
 fn build_all(course: &Course, exercises: &[&Exercise], settings: &Settings) -> Result<Builds> {
     let sides = [Side::Exercise, Side::Solution];
-    let packages: Vec<String> = exercises.iter().flat_map(|e| sides.map(|s| s.package(e))).collect();
-    let dirs: Vec<PathBuf> = exercises.iter().flat_map(|e| sides.map(|s| s.dir(course, e))).collect();
-    status(&format!("Building {} crates (one cargo build) …", packages.len()));
-    let all = cargo::build(&course.root, Job::All, &packages, &dirs, settings.build_limits(), &Cancel::default())?;
+    let packages: Vec<String> = exercises
+        .iter()
+        .flat_map(|e| sides.map(|s| s.package(e)))
+        .collect();
+    let dirs: Vec<PathBuf> = exercises
+        .iter()
+        .flat_map(|e| sides.map(|s| s.dir(course, e)))
+        .collect();
+    status(&format!(
+        "Building {} crates (one cargo build) …",
+        packages.len()
+    ));
+    let all = cargo::build(
+        &course.root,
+        Job::All,
+        &packages,
+        &dirs,
+        settings.build_limits(),
+        &Cancel::default(),
+    )?;
     ensure_built(&all, "cargo build", settings)?;
 
     let linted: Vec<String> = exercises
         .iter()
-        .flat_map(|e| [Some(e.solution_package()), (e.mode == Mode::Clippy).then(|| e.package().to_string())])
+        .flat_map(|e| {
+            [
+                Some(e.solution_package()),
+                (e.mode == Mode::Clippy).then(|| e.package().to_string()),
+            ]
+        })
         .flatten()
         .collect();
     status("Running clippy on the solutions …");
-    let clippy = cargo::build(&course.root, Job::Clippy, &linted, &dirs, settings.build_limits(), &Cancel::default())?;
+    let clippy = cargo::build(
+        &course.root,
+        Job::Clippy,
+        &linted,
+        &dirs,
+        settings.build_limits(),
+        &Cancel::default(),
+    )?;
     ensure_built(&clippy, "cargo clippy", settings)?;
 
     let solutions: Vec<String> = exercises.iter().map(|e| e.solution_package()).collect();
     let unformatted = statics::unformatted(course, &solutions)?;
-    Ok(Builds { all, clippy, unformatted })
+    Ok(Builds {
+        all,
+        clippy,
+        unformatted,
+    })
 }
 
 fn ensure_built(build: &Build, what: &str, settings: &Settings) -> Result<()> {
     if build.exit == Exit::TimedOut {
-        bail!("{what} took longer than {}s. Raise --build-timeout.", settings.build_time.as_secs());
+        bail!(
+            "{what} took longer than {}s. Raise --build-timeout.",
+            settings.build_time.as_secs()
+        );
     }
     if cargo::failed_by_itself(build) {
-        bail!("{what} failed before compiling the course:\n{}", build.cargo_stderr.trim());
+        bail!(
+            "{what} failed before compiling the course:\n{}",
+            build.cargo_stderr.trim()
+        );
     }
     Ok(())
 }
 
 /// Runs both sides of every exercise on as many threads as there are cores.
-fn run_all(course: &Course, exercises: &[&Exercise], all: &Build, settings: &Settings) -> Result<Vec<[Ran; 2]>> {
-    let jobs: Vec<(usize, Side)> = (0..exercises.len()).flat_map(|i| [(i, Side::Exercise), (i, Side::Solution)]).collect();
+fn run_all(
+    course: &Course,
+    exercises: &[&Exercise],
+    all: &Build,
+    settings: &Settings,
+) -> Result<Vec<[Ran; 2]>> {
+    let jobs: Vec<(usize, Side)> = (0..exercises.len())
+        .flat_map(|i| [(i, Side::Exercise), (i, Side::Solution)])
+        .collect();
     let next = Mutex::new(0usize);
     let results: Mutex<BTreeMap<(usize, usize), Result<Ran>>> = Mutex::new(BTreeMap::new());
     let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
@@ -107,33 +157,77 @@ fn run_all(course: &Course, exercises: &[&Exercise], all: &Build, settings: &Set
     let mut results = results.into_inner().unwrap_or_else(|e| e.into_inner());
     let mut ran = Vec::new();
     for i in 0..exercises.len() {
-        let shipped = results.remove(&(i, Side::Exercise as usize)).expect("every job ran")?;
-        let solved = results.remove(&(i, Side::Solution as usize)).expect("every job ran")?;
+        let shipped = results
+            .remove(&(i, Side::Exercise as usize))
+            .expect("every job ran")?;
+        let solved = results
+            .remove(&(i, Side::Solution as usize))
+            .expect("every job ran")?;
         ran.push([shipped, solved]);
     }
     Ok(ran)
 }
 
-fn run_one(course: &Course, exercise: &Exercise, side: Side, all: &Build, settings: &Settings) -> Result<Ran> {
+fn run_one(
+    course: &Course,
+    exercise: &Exercise,
+    side: Side,
+    all: &Build,
+    settings: &Settings,
+) -> Result<Ran> {
     let started = Instant::now();
     let (dir, package) = (side.dir(course, exercise), side.package(exercise));
     let krate = all.for_crate(&dir);
-    let outcome = grade::execute(&course.root, exercise, &package, &dir, &krate, settings, &Cancel::default())?;
-    Ok(Ran { outcome, ms: started.elapsed().as_millis() as u64 })
+    let outcome = grade::execute(
+        &course.root,
+        exercise,
+        &package,
+        &dir,
+        &krate,
+        settings,
+        &Cancel::default(),
+    )?;
+    Ok(Ran {
+        outcome,
+        ms: started.elapsed().as_millis() as u64,
+    })
 }
 
 /// Compares what happened with what info.toml promises.
-fn judge(course: &Course, exercise: &Exercise, builds: &Builds, shipped: Ran, solved: Ran, now: &TestHashes) -> Record {
+fn judge(
+    course: &Course,
+    exercise: &Exercise,
+    builds: &Builds,
+    shipped: Ran,
+    solved: Ran,
+    now: &TestHashes,
+) -> Record {
     let mut defects = statics::exercise_defects(course, exercise, now);
     let solution_dir = Side::Solution.dir(course, exercise);
     if !solved.outcome.passed() {
-        defects.push(format!("the solution does not pass: {}{}", solved.outcome.summary(), details(&solved.outcome)));
+        defects.push(format!(
+            "the solution does not pass: {}{}",
+            solved.outcome.summary(),
+            details(&solved.outcome)
+        ));
     }
-    if let Some(Outcome::ClippyFindings { lints, .. }) = grade::clippy_outcome(&builds.clippy.for_crate(&solution_dir)) {
-        defects.push(format!("the solution is not clippy clean: {}", lints.iter().cloned().collect::<Vec<_>>().join(", ")));
+    if let Some(Outcome::ClippyFindings { lints, .. }) =
+        grade::clippy_outcome(&builds.clippy.for_crate(&solution_dir))
+    {
+        defects.push(format!(
+            "the solution is not clippy clean: {}",
+            lints.iter().cloned().collect::<Vec<_>>().join(", ")
+        ));
     }
-    for file in builds.unformatted.iter().filter(|f| belongs(f, course, exercise)) {
-        defects.push(format!("rustfmt would change {}: run `cargo fmt`", file.strip_prefix(&course.root).unwrap_or(file).display()));
+    for file in builds
+        .unformatted
+        .iter()
+        .filter(|f| belongs(f, course, exercise))
+    {
+        defects.push(format!(
+            "rustfmt would change {}: run `cargo fmt`",
+            file.strip_prefix(&course.root).unwrap_or(file).display()
+        ));
     }
     let observed = observed(course, exercise, builds, &shipped.outcome);
     let expected: BTreeSet<Expect> = exercise.expect.iter().cloned().collect();
@@ -159,23 +253,37 @@ fn judge(course: &Course, exercise: &Exercise, builds: &Builds, shipped: Ran, so
 
 /// How the shipped exercise failed, as `expect` would say it. For a clippy
 /// exercise whose tests pass, that is clippy's findings.
-fn observed(course: &Course, exercise: &Exercise, builds: &Builds, outcome: &Outcome) -> BTreeSet<Expect> {
+fn observed(
+    course: &Course,
+    exercise: &Exercise,
+    builds: &Builds,
+    outcome: &Outcome,
+) -> BTreeSet<Expect> {
     if exercise.mode != Mode::Clippy || !outcome.passed() {
         return outcome.observed();
     }
     let dir = Side::Exercise.dir(course, exercise);
-    grade::clippy_outcome(&builds.clippy.for_crate(&dir)).map_or_else(BTreeSet::new, |o| o.observed())
+    grade::clippy_outcome(&builds.clippy.for_crate(&dir))
+        .map_or_else(BTreeSet::new, |o| o.observed())
 }
 
 fn describe(outcome: &Outcome, observed: &BTreeSet<Expect>) -> String {
-    if observed.is_empty() { outcome.summary() } else { crate::expect::list(observed) }
+    if observed.is_empty() {
+        outcome.summary()
+    } else {
+        crate::expect::list(observed)
+    }
 }
 
 /// A few lines of evidence for a defect: failing tests, or the output's end.
 fn details(outcome: &Outcome) -> String {
     match outcome {
-        Outcome::TestFailure { failed, .. } if !failed.is_empty() => format!(" (failing: {})", failed.join(", ")),
-        Outcome::TestFailure { output, .. } | Outcome::RunFailure { output, .. } | Outcome::TimedOut { output, .. } => {
+        Outcome::TestFailure { failed, .. } if !failed.is_empty() => {
+            format!(" (failing: {})", failed.join(", "))
+        }
+        Outcome::TestFailure { output, .. }
+        | Outcome::RunFailure { output, .. }
+        | Outcome::TimedOut { output, .. } => {
             let plain = crate::render::strip_ansi(output);
             let tail: Vec<&str> = plain.lines().rev().take(6).collect();
             let tail: Vec<&str> = tail.into_iter().rev().collect();
@@ -202,7 +310,11 @@ fn progress(done: usize, total: usize) {
     if std::io::stderr().is_terminal() {
         let width = 30;
         let filled = done * width / total.max(1);
-        eprint!("\r\x1b[2K[{}{}] {done}/{total} runs", "#".repeat(filled), "-".repeat(width - filled));
+        eprint!(
+            "\r\x1b[2K[{}{}] {done}/{total} runs",
+            "#".repeat(filled),
+            "-".repeat(width - filled)
+        );
         let _ = std::io::stderr().flush();
     }
 }

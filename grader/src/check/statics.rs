@@ -23,17 +23,33 @@ pub fn exercise_defects(course: &Course, exercise: &Exercise, now: &TestHashes) 
     let shipped = read(exercise.exercise_path().join(exercise.main_file()));
     let solved = read(exercise.solution_path().join(exercise.main_file()));
     if shipped.is_empty() || solved.is_empty() {
-        defects.push(format!("{} is missing in the exercise or the solution", exercise.main_file()));
+        defects.push(format!(
+            "{} is missing in the exercise or the solution",
+            exercise.main_file()
+        ));
     }
     if shipped == solved {
         defects.push("the exercise is the same as its solution: nothing to fix".into());
     }
     if !shipped.trim_start().starts_with("//") {
-        defects.push(format!("{} has no header comment saying what to do", exercise.exercise_path().join(exercise.main_file()).display()));
+        defects.push(format!(
+            "{} has no header comment saying what to do",
+            exercise
+                .exercise_path()
+                .join(exercise.main_file())
+                .display()
+        ));
     }
-    let fields = [&exercise.go, &exercise.section].into_iter().chain(&exercise.hints);
-    if fields.chain([&shipped]).any(|text| text.contains(PLACEHOLDER)) {
-        defects.push(format!("a `{PLACEHOLDER}` placeholder is left in the entry or the exercise: fill it in"));
+    let fields = [&exercise.go, &exercise.section]
+        .into_iter()
+        .chain(&exercise.hints);
+    if fields
+        .chain([&shipped])
+        .any(|text| text.contains(PLACEHOLDER))
+    {
+        defects.push(format!(
+            "a `{PLACEHOLDER}` placeholder is left in the entry or the exercise: fill it in"
+        ));
     }
     if exercise.mode != Mode::Run {
         defects.extend(test_file_defects(course, exercise, &solved, now));
@@ -41,7 +57,12 @@ pub fn exercise_defects(course: &Course, exercise: &Exercise, now: &TestHashes) 
     defects
 }
 
-fn test_file_defects(course: &Course, exercise: &Exercise, solved: &str, now: &TestHashes) -> Vec<String> {
+fn test_file_defects(
+    course: &Course,
+    exercise: &Exercise,
+    solved: &str,
+    now: &TestHashes,
+) -> Vec<String> {
     let mut defects = Vec::new();
     let tests = exercise.tests_file().expect("test mode has a test file");
     let text = std::fs::read_to_string(course.root.join(&tests)).unwrap_or_default();
@@ -49,11 +70,19 @@ fn test_file_defects(course: &Course, exercise: &Exercise, solved: &str, now: &T
     if !markers.iter().any(|m| text.contains(m)) {
         defects.push(format!("{} has no tests", tests.display()));
     }
-    let shared = format!("#[path = \"../../../../exercises/{}/{}/src/tests.rs\"]", exercise.dir, exercise.name);
+    let shared = format!(
+        "#[path = \"../../../../exercises/{}/{}/src/tests.rs\"]",
+        exercise.dir, exercise.name
+    );
     if !solved.contains(&shared) {
         defects.push(format!("the solution does not share the exercise's tests: its {} needs `{shared}` on `mod tests;`", exercise.main_file()));
     }
-    if course.root.join(exercise.solution_path()).join("src/tests.rs").exists() {
+    if course
+        .root
+        .join(exercise.solution_path())
+        .join("src/tests.rs")
+        .exists()
+    {
         defects.push("the solution has a src/tests.rs of its own: tests could drift apart".into());
     }
     match (course.hashes.sha256.get(&exercise.name), now.sha256.get(&exercise.name)) {
@@ -71,11 +100,19 @@ fn test_file_defects(course: &Course, exercise: &Exercise, solved: &str, now: &T
 /// crates are not workspace members.
 pub fn course_defects(course: &Course) -> Result<Vec<String>> {
     let mut defects = Vec::new();
-    let known: BTreeSet<PathBuf> = course.info.exercises.iter().flat_map(|e| [e.exercise_path(), e.solution_path()]).collect();
+    let known: BTreeSet<PathBuf> = course
+        .info
+        .exercises
+        .iter()
+        .flat_map(|e| [e.exercise_path(), e.solution_path()])
+        .collect();
     for side in ["exercises", "solutions"] {
         for krate in crate_folders(&course.root, side) {
             if !known.contains(&krate) {
-                defects.push(format!("{} has no entry in info.toml: add one (grader new does) or remove the folder", krate.display()));
+                defects.push(format!(
+                    "{} has no entry in info.toml: add one (grader new does) or remove the folder",
+                    krate.display()
+                ));
             }
         }
     }
@@ -107,7 +144,11 @@ fn read_dirs(dir: &Path) -> Vec<PathBuf> {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return Vec::new();
     };
-    let mut dirs: Vec<PathBuf> = entries.flatten().map(|e| e.path()).filter(|p| p.is_dir()).collect();
+    let mut dirs: Vec<PathBuf> = entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.is_dir())
+        .collect();
     dirs.sort();
     dirs
 }
@@ -115,14 +156,32 @@ fn read_dirs(dir: &Path) -> Vec<PathBuf> {
 /// The package names cargo sees as workspace members.
 fn workspace_members(root: &Path) -> Result<BTreeSet<String>> {
     let mut command = Command::new(crate::cargo::cargo_program());
-    command.current_dir(root).args(["metadata", "--no-deps", "--format-version", "1", "--offline"]);
-    let limits = Limits { time: Duration::from_secs(120), output_cap: 64 * 1024 * 1024 };
-    let finished = cmd::run(command, limits, &Cancel::default()).context("could not start cargo metadata")?;
+    command.current_dir(root).args([
+        "metadata",
+        "--no-deps",
+        "--format-version",
+        "1",
+        "--offline",
+    ]);
+    let limits = Limits {
+        time: Duration::from_secs(120),
+        output_cap: 64 * 1024 * 1024,
+    };
+    let finished =
+        cmd::run(command, limits, &Cancel::default()).context("could not start cargo metadata")?;
     if !finished.success() {
-        bail!("cargo metadata failed: {}", String::from_utf8_lossy(&finished.stderr).trim());
+        bail!(
+            "cargo metadata failed: {}",
+            String::from_utf8_lossy(&finished.stderr).trim()
+        );
     }
-    let metadata: cargo_metadata::Metadata = serde_json::from_slice(&finished.stdout).context("cargo metadata printed something unexpected")?;
-    Ok(metadata.workspace_packages().into_iter().map(|p| p.name.to_string()).collect())
+    let metadata: cargo_metadata::Metadata = serde_json::from_slice(&finished.stdout)
+        .context("cargo metadata printed something unexpected")?;
+    Ok(metadata
+        .workspace_packages()
+        .into_iter()
+        .map(|p| p.name.to_string())
+        .collect())
 }
 
 /// Solutions (and their shared tests) that rustfmt would change, one cargo call.
@@ -136,11 +195,21 @@ pub fn unformatted(course: &Course, packages: &[String]) -> Result<BTreeSet<Path
         command.args(["-p", package]);
     }
     command.args(["--", "--files-with-diff"]);
-    let limits = Limits { time: Duration::from_secs(120), output_cap: 16 * 1024 * 1024 };
-    let finished = cmd::run(command, limits, &Cancel::default()).context("could not start cargo fmt. Install it with `rustup component add rustfmt`")?;
-    let listed = String::from_utf8_lossy(&finished.stdout).lines().map(PathBuf::from).collect();
+    let limits = Limits {
+        time: Duration::from_secs(120),
+        output_cap: 16 * 1024 * 1024,
+    };
+    let finished = cmd::run(command, limits, &Cancel::default())
+        .context("could not start cargo fmt. Install it with `rustup component add rustfmt`")?;
+    let listed = String::from_utf8_lossy(&finished.stdout)
+        .lines()
+        .map(PathBuf::from)
+        .collect();
     if !finished.success() && String::from_utf8_lossy(&finished.stdout).trim().is_empty() {
-        bail!("cargo fmt failed: {}", String::from_utf8_lossy(&finished.stderr).trim());
+        bail!(
+            "cargo fmt failed: {}",
+            String::from_utf8_lossy(&finished.stderr).trim()
+        );
     }
     Ok(listed)
 }
