@@ -82,13 +82,15 @@ pub fn build(
         Job::Clippy => command.args(["clippy", "--all-targets"]),
         Job::All => command.args(["build", "--all-targets"]),
     };
-    // Build every crate asked for even when one does not compile.
-    let keep_going = if job == Job::Tests {
-        "--no-fail-fast"
-    } else {
-        "--keep-going"
-    };
-    command.args(["--message-format=json-diagnostic-rendered-ansi", keep_going]);
+    command.arg("--message-format=json-diagnostic-rendered-ansi");
+    if packages.len() > 1 {
+        // Build every crate asked for even when one does not compile.
+        command.arg(if job == Job::Tests {
+            "--no-fail-fast"
+        } else {
+            "--keep-going"
+        });
+    }
     for package in packages {
         command.args(["-p", package]);
     }

@@ -212,15 +212,21 @@ pub const BACKUP_DIR: &str = ".grader-backups";
 /// `grader reset NAME`: back up the learner's crate, then restore it from git.
 pub fn reset(course: &Course, name: &str) -> Result<Status> {
     let exercise = course.exercise(name)?;
-    let backup = backup(&course.root, exercise)?;
-    restore_from_git(&course.root, &exercise.exercise_path())
-        .with_context(|| format!("your version is safe in {}", backup.display()))?;
+    let backup = restore_shipped(course, exercise)?;
     println!(
         "{} restored to its shipped state. Your version is kept in {}.",
         exercise.exercise_path().display(),
         backup.display()
     );
     Ok(Status::Success)
+}
+
+/// Backs the exercise up, restores the shipped version; returns the backup folder.
+pub fn restore_shipped(course: &Course, exercise: &Exercise) -> Result<PathBuf> {
+    let backup = backup(&course.root, exercise)?;
+    restore_from_git(&course.root, &exercise.exercise_path())
+        .with_context(|| format!("your version is safe in {}", backup.display()))?;
+    Ok(backup)
 }
 
 /// Copies the exercise crate (without build output) into a fresh backup folder.

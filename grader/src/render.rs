@@ -152,12 +152,20 @@ pub fn strip_ansi(text: &str) -> String {
             plain.push(c);
             continue;
         }
-        if chars.next() == Some('[') {
-            for c in chars.by_ref() {
-                if c.is_ascii_alphabetic() {
-                    break;
+        match chars.next() {
+            // CSI: `ESC [ params letter`
+            Some('[') => {
+                for c in chars.by_ref() {
+                    if c.is_ascii_alphabetic() {
+                        break;
+                    }
                 }
             }
+            // Character set selection, `ESC ( B`, which libtest emits with colour.
+            Some('(' | ')') => {
+                chars.next();
+            }
+            _ => {}
         }
     }
     plain
@@ -181,5 +189,7 @@ mod tests {
             strip_ansi("\u{1b}[0m\u{1b}[1m\u{1b}[38;5;9merror\u{1b}[0m: x"),
             "error: x"
         );
+        let libtest = "test a ... \u{1b}[31mFAILED\u{1b}(B\u{1b}[m";
+        assert_eq!(strip_ansi(libtest), "test a ... FAILED");
     }
 }

@@ -294,6 +294,10 @@ fn hints_are_remembered_and_the_list_jumps() {
     watch.wait_for("Hint 1/2: Look at `s`.");
     watch.send("g");
     watch.wait_for("t := s");
+    watch.send("x");
+    watch.wait_for("Your version is kept as a backup. y/n");
+    watch.send("n");
+    watch.wait_for("Not reset.");
     watch.send("l");
     watch.wait_for("Jump to which exercise?");
     watch.send("3");
@@ -302,6 +306,29 @@ fn hints_are_remembered_and_the_list_jumps() {
     assert!(progress.contains("hints_shown = 1"), "{progress}");
     assert!(progress.contains("chosen = \"exits\""), "{progress}");
     assert!(progress.contains("welcomed = true"), "{progress}");
+}
+
+#[test]
+fn the_final_message_comes_when_the_last_exercise_is_done() {
+    let course = Course::new();
+    let done = ["wrong", "exits", "spins", "lint"]
+        .map(|name| format!("[exercises.{name}]\ndone = true\n"))
+        .join("\n");
+    course.write(
+        ".grader-progress.toml",
+        &format!("welcomed = true\n\n{done}"),
+    );
+    course.write(MOVED, MOVED_FIXED);
+    let mut watch = Watch::start(&course, &[]);
+    assert_eq!(watch.verdict("moved"), "passed");
+    watch.send("n");
+    watch.wait_for("The fixture course is done.");
+    watch.send("q");
+    assert!(watch.wait_exit().success());
+    assert!(
+        watch.seen.iter().all(|l| !l.contains("Welcome")),
+        "welcomed already"
+    );
 }
 
 #[test]
@@ -331,8 +358,11 @@ fn polling_sees_saves() {
     let course = Course::new();
     let mut watch = Watch::start(&course, &["--poll"]);
     assert_eq!(watch.verdict("moved"), "failing");
-    course.edit(MOVED, "let t = s;", "let t = s.clone();");
+    course.write(MOVED, MOVED_FIXED);
     assert_eq!(watch.verdict("moved"), "passed");
+    // Likely within the same second as the previous save: seen all the same.
+    course.write(MOVED, MOVED_BROKEN);
+    assert_eq!(watch.verdict("moved"), "failing");
 }
 
 /// Starts a grading whose tests sleep, waits for the test binary, quits with `how`.

@@ -210,11 +210,11 @@ impl Watch<'_> {
         if !yes {
             return Ok(self.say("Not reset.\n")?);
         }
-        match commands::reset(self.course, &exercise.name) {
-            Ok(_) => self.say(format!(
+        match commands::restore_shipped(self.course, exercise) {
+            Ok(backup) => self.say(format!(
                 "{} was reset; your version is in {}.\n",
                 exercise.name,
-                commands::BACKUP_DIR
+                backup.display()
             ))?,
             Err(e) => self.say(format!("Reset failed: {e:#}\n"))?,
         }

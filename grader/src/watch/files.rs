@@ -106,10 +106,14 @@ fn watcher(
         }
     };
     let mut watcher: Box<dyn Watcher + Send> = match how {
-        How::Poll => Box::new(PollWatcher::new(
-            handler,
-            notify::Config::default().with_poll_interval(POLL_INTERVAL),
-        )?),
+        How::Poll => {
+            // notify keeps modification times in whole seconds: compare the
+            // contents too, or a second save within the same second is missed.
+            let config = notify::Config::default()
+                .with_poll_interval(POLL_INTERVAL)
+                .with_compare_contents(true);
+            Box::new(PollWatcher::new(handler, config)?)
+        }
         _ => Box::new(RecommendedWatcher::new(handler, notify::Config::default())?),
     };
     watcher.watch(&exercises, RecursiveMode::Recursive)?;
