@@ -34,6 +34,8 @@ pub enum Status {
     Success,
     /// Exit 1: an exercise does not pass yet, or a check found a defect.
     NotPassing,
+    /// Exit 128 + the signal: stopped by a fatal signal, cleanly.
+    Signalled(i32),
 }
 
 fn main() -> ExitCode {
@@ -41,6 +43,7 @@ fn main() -> ExitCode {
     match dispatch(cli) {
         Ok(Status::Success) => ExitCode::SUCCESS,
         Ok(Status::NotPassing) => ExitCode::from(1),
+        Ok(Status::Signalled(signal)) => ExitCode::from(128u8.saturating_add(signal as u8)),
         Err(error) => {
             eprintln!("error: {error:#}");
             ExitCode::from(2)

@@ -39,6 +39,9 @@ fn a_second_check_remembers_sound_verdicts_until_a_file_changes() {
     let (code, out) = check(&course, &[]);
     assert_eq!(code, Some(0), "{out}");
     assert!(out.contains("5 remembered unchanged"), "{out}");
+    // Other limits may change a verdict: nothing is remembered across them.
+    let (_, out) = check(&course, &["--run-timeout", "9"]);
+    assert!(out.contains("0 remembered unchanged"), "{out}");
     // Sabotage after a sound verdict: the remembered verdict must not hide it.
     course.edit("solutions/01_basics/wrong/src/lib.rs", "a + b", "a - b");
     let (code, out) = check(&course, &[]);

@@ -366,7 +366,9 @@ fn polling_sees_saves() {
 }
 
 /// Starts a grading whose tests sleep, waits for the test binary, quits with `how`.
-fn quits_during_a_grading_leaving_no_process(how: fn(&mut Watch)) {
+/// Quits with `how` while a test binary runs; the grader must exit with
+/// `expected_code` and leave no process behind.
+fn quits_during_a_grading_leaving_no_process(how: fn(&mut Watch), expected_code: i32) {
     let course = course_at("wrong");
     course.edit(
         WRONG,
@@ -389,30 +391,34 @@ fn quits_during_a_grading_leaving_no_process(how: fn(&mut Watch)) {
         thread::sleep(Duration::from_millis(100));
     }
     how(&mut watch);
-    watch.wait_exit();
+    let status = watch.wait_exit();
+    assert_eq!(status.code(), Some(expected_code), "exit status {status:?}");
     assert_no_survivor(&course);
 }
 
 #[test]
 fn q_quits_at_once_and_leaves_no_child_process() {
-    quits_during_a_grading_leaving_no_process(|watch| watch.send("q"));
+    quits_during_a_grading_leaving_no_process(|watch| watch.send("q"), 0);
 }
 
 #[test]
 fn end_of_input_quits_and_leaves_no_child_process() {
-    quits_during_a_grading_leaving_no_process(|watch| drop(watch.stdin.take()));
+    quits_during_a_grading_leaving_no_process(|watch| drop(watch.stdin.take()), 0);
 }
 
 #[test]
 fn sigterm_quits_and_leaves_no_child_process() {
-    quits_during_a_grading_leaving_no_process(|watch| {
-        let pid = watch.child.id().to_string();
-        assert!(
-            Command::new("kill")
-                .args(["-TERM", &pid])
-                .status()
-                .unwrap()
-                .success()
-        );
-    });
+    quits_during_a_grading_leaving_no_process(
+        |watch| {
+            let pid = watch.child.id().to_string();
+            assert!(
+                Command::new("kill")
+                    .args(["-TERM", &pid])
+                    .status()
+                    .unwrap()
+                    .success()
+            );
+        },
+        128 + 15,
+    );
 }

@@ -1,6 +1,7 @@
 //! Remembered verdicts, so that a second `check` with nothing changed takes a
-//! second. A verdict is keyed by the SHA-256 of every input it depends on: the
-//! grader's version, the rustc version, the workspace manifest and lock file,
+//! second. A verdict is keyed by the SHA-256 of every input it depends on:
+//! this grader binary, the rustc version, the run limits, the workspace files
+//! (manifest, lock file, toolchain and lint settings), the build environment,
 //! the info.toml entry, the recorded test hash, and every file of both crates.
 //! Any change to any of them is a new key: a stale verdict cannot be found.
 //! Only sound verdicts are kept; a defect is always checked again.
@@ -11,6 +12,7 @@ use std::path::{Path, PathBuf};
 use sha2::{Digest, Sha256};
 
 use crate::course::Course;
+use crate::grade::Settings;
 use crate::hashes::hex;
 use crate::info::Exercise;
 
@@ -55,15 +57,44 @@ impl Cache {
     }
 }
 
-/// The inputs every verdict shares: grader and rustc versions, manifest, lock file.
-pub fn shared_inputs(course: &Course, rustc_version: &str) -> Vec<u8> {
-    let mut inputs =
-        format!("grader {}\n{rustc_version}\n", env!("CARGO_PKG_VERSION")).into_bytes();
-    for file in ["Cargo.toml", "Cargo.lock"] {
+/// Files of the course root that change how crates build, lint or format.
+const SHARED_FILES: [&str; 9] = [
+    "Cargo.toml",
+    "Cargo.lock",
+    "rust-toolchain",
+    "rust-toolchain.toml",
+    ".cargo/config.toml",
+    "rustfmt.toml",
+    ".rustfmt.toml",
+    "clippy.toml",
+    ".clippy.toml",
+];
+
+/// Environment variables that change how crates build.
+const SHARED_ENV: [&str; 3] = ["RUSTFLAGS", "RUSTDOCFLAGS", "CARGO_ENCODED_RUSTFLAGS"];
+
+/// The inputs every verdict shares: this grader binary, the toolchain, the
+/// limits, the workspace files and the build environment.
+pub fn shared_inputs(course: &Course, rustc_version: &str, settings: &Settings) -> Vec<u8> {
+    let limits = (settings.run_time, settings.output_cap);
+    let mut inputs = format!("{}\n{rustc_version}\n{limits:?}\n", grader_identity()).into_bytes();
+    for file in SHARED_FILES {
         inputs.extend(std::fs::read(course.root.join(file)).unwrap_or_default());
         inputs.push(0);
     }
+    for var in SHARED_ENV {
+        inputs.extend(format!("{var}={:?}\n", std::env::var_os(var)).into_bytes());
+    }
     inputs
+}
+
+/// This grader: its version, and the size and time of its executable, so
+/// that a rebuilt grader never trusts verdicts of the one before.
+fn grader_identity() -> String {
+    let exe = std::env::current_exe().ok();
+    let meta = exe.as_ref().and_then(|e| std::fs::metadata(e).ok());
+    let stamp = meta.map(|m| (m.len(), m.modified().ok()));
+    format!("grader {} {exe:?} {stamp:?}", env!("CARGO_PKG_VERSION"))
 }
 
 /// The key of one exercise's verdict.

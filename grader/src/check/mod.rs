@@ -67,7 +67,7 @@ fn check(course: &Course, args: &CheckArgs, settings: &Settings) -> Result<Statu
         Vec::new()
     };
 
-    let shared = cache::shared_inputs(course, &rustc_version()?);
+    let shared = cache::shared_inputs(course, &rustc_version()?, settings);
     let mut cache = cache::Cache::load(&course.root);
     let keys: Vec<String> = selected
         .iter()

@@ -68,6 +68,10 @@ pub fn run(course: &Course, args: &WatchArgs, settings: &Settings) -> Result<Sta
         let mut watch = Watch::new(course, progress, jobs, watching.how, tty, settings.color);
         let result = start(&mut watch, fallback).and_then(|()| run_loop(&mut watch, &events));
         watch.shutdown();
+        let result = result.map(|()| match watch.stopped_by {
+            Some(signal) => Status::Signalled(signal),
+            None => Status::Success,
+        });
         if let Some(guard) = &guard {
             guard.restore();
         }
@@ -76,7 +80,7 @@ pub fn run(course: &Course, args: &WatchArgs, settings: &Settings) -> Result<Sta
     });
     drop(watching);
     drop(guard);
-    result.map(|()| Status::Success)
+    result
 }
 
 /// The first screen: welcome (once per learner), watching problems, then the first grading.

@@ -56,6 +56,8 @@ pub struct Watch<'a> {
     pub(super) how: How,
     /// Terminal mode (else line mode).
     pub(super) tty: bool,
+    /// The fatal signal that stopped the loop, if one did.
+    pub(super) stopped_by: Option<i32>,
     color: bool,
     note: Vec<u8>,
     jobs: Sender<Job>,
@@ -89,6 +91,7 @@ impl<'a> Watch<'a> {
             other: None,
             how,
             tty,
+            stopped_by: None,
             color,
             note: Vec::new(),
             jobs,
@@ -127,6 +130,7 @@ impl<'a> Watch<'a> {
             Event::Input(input) => return self.input(input),
             Event::Graded { id, result } => self.graded(id, result)?,
             Event::Signal(signal) => {
+                self.stopped_by = Some(signal);
                 if !self.tty {
                     self.print(format!("-- stopped by signal {signal} --\n").as_bytes())?;
                 }
