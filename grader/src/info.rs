@@ -76,8 +76,6 @@ pub struct Exercise {
     pub go: String,
     pub section: String,
     pub timeout: Option<Duration>,
-    /// Where the entry starts in info.toml, for messages.
-    pub line: usize,
 }
 
 impl Exercise {
@@ -290,7 +288,6 @@ impl Checker<'_> {
             timeout: raw
                 .timeout_secs
                 .map(|t| Duration::from_secs(t.into_inner())),
-            line: line_column(self.text, raw.name.span().start).0,
         };
         self.folders(&exercise, &raw.name);
         Some(exercise)
