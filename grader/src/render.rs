@@ -143,13 +143,17 @@ fn text(out: &mut impl Write, text: &str, color: bool) -> io::Result<()> {
     }
 }
 
-/// Removes ANSI escape sequences (`ESC [ … letter`).
+/// Removes ANSI escape sequences (`ESC [ … letter`, `ESC ( B`) and the
+/// control characters terminals use, keeping newlines and tabs.
 pub fn strip_ansi(text: &str) -> String {
     let mut plain = String::with_capacity(text.len());
     let mut chars = text.chars();
     while let Some(c) = chars.next() {
         if c != '\u{1b}' {
-            plain.push(c);
+            // Shift-in/shift-out and other controls some terminfo entries add.
+            if !c.is_control() || matches!(c, '\n' | '\t' | '\r') {
+                plain.push(c);
+            }
             continue;
         }
         match chars.next() {
@@ -191,5 +195,8 @@ mod tests {
         );
         let libtest = "test a ... \u{1b}[31mFAILED\u{1b}(B\u{1b}[m";
         assert_eq!(strip_ansi(libtest), "test a ... FAILED");
+        // TERM=tmux-256color: sgr0 is `ESC [ m` then shift-in.
+        let tmux = "test a ... \u{1b}[31mFAILED\u{1b}[m\u{f}\n\tok";
+        assert_eq!(strip_ansi(tmux), "test a ... FAILED\n\tok");
     }
 }
