@@ -10,8 +10,7 @@ fn count_vowels(text: String) -> usize {
 }
 
 /// Returns a line such as "banana: 3 vowels".
-pub fn report(word: &str) -> String {
-    let text = String::from(word);
+pub fn report(text: String) -> String {
     let vowels = count_vowels(text);
     format!("{text}: {vowels} vowels")
 }

@@ -18,6 +18,6 @@ fn works_with_strings_built_at_run_time() {
     let owned = String::from("ownership");
     let other = ["bor", "row"].concat();
     // The result may point into `owned` or into `other`: both are alive here.
-    let result = longest(&owned, &other);
+    let result: &str = longest(&owned, &other);
     assert_eq!(result, "ownership");
 }

@@ -1,5 +1,6 @@
 // raii3: make this compile, then make the tests pass.
-// `save` closes the file early with `drop(file)`, then writes to it and drops it again:
+// `save` closes the file early with `drop(file)`, then (as far as the compiler
+// can tell) writes to it and drops it again:
 // in C a use-after-free and a double free, in Go a run-time "file already closed".
 // `drop(file)` moves `file`, so rustc refuses both. Return right after the early `drop`.
 //

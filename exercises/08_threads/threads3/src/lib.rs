@@ -24,11 +24,11 @@ pub fn risky_job(input: i64) -> u64 {
     input as u64 * 2
 }
 
-/// Runs every job on its own thread and reports results and panics.
-pub fn run_all(inputs: &[i64]) -> Report {
+/// Runs `job` on every input, each on its own thread, and reports results and panics.
+pub fn run_all(inputs: &[i64], job: fn(i64) -> u64) -> Report {
     let handles: Vec<_> = inputs
         .iter()
-        .map(|&input| thread::spawn(move || risky_job(input)))
+        .map(|&input| thread::spawn(move || job(input)))
         .collect();
 
     let mut report = Report {

@@ -5,24 +5,37 @@ use super::*;
 
 #[test]
 fn all_jobs_succeed() {
-    let report = run_all(&[1, 2, 3]);
+    let report = run_all(&[1, 2, 3], risky_job);
     assert_eq!(report.results, vec![2, 4, 6]);
     assert!(report.panics.is_empty());
 }
 
 #[test]
 fn one_panicking_job_is_reported() {
-    let report = run_all(&[5, -3, 10]);
+    let report = run_all(&[5, -3, 10], risky_job);
     assert_eq!(report.results, vec![10, 20]);
     assert_eq!(report.panics, vec!["negative input: -3"]);
 }
 
 #[test]
 fn every_job_panics() {
-    let report = run_all(&[-1, -2]);
+    let report = run_all(&[-1, -2], risky_job);
     assert_eq!(report.results, Vec::<u64>::new());
     assert_eq!(
         report.panics,
         vec!["negative input: -1", "negative input: -2"]
     );
+}
+
+#[test]
+fn any_job_that_panics_is_reported() {
+    // A job whose panic you cannot predict: only `join` can tell you about it.
+    let report = run_all(&[1, 2, 3], |n| {
+        if n == 2 {
+            panic!("two is unlucky")
+        }
+        n as u64
+    });
+    assert_eq!(report.results, vec![1, 3]);
+    assert_eq!(report.panics, vec!["two is unlucky"]);
 }

@@ -47,3 +47,16 @@ fn two_workers_share_the_queue() {
     // Every job ran exactly once, whichever worker took it.
     assert_eq!(all, (1..=100).map(|n| n * 2).collect::<Vec<u32>>());
 }
+
+#[test]
+fn jobs_are_taken_one_at_a_time() {
+    // A worker takes ONE job, then lets go of the queue: while the first job
+    // runs, the other two are still waiting there for any worker to take.
+    let queue = Mutex::new(VecDeque::from([1, 2, 3]));
+    let mut left_while_running = Vec::new();
+    drain_jobs(&queue, |job| {
+        left_while_running.push(queue.try_lock().map(|q| q.len()).unwrap_or(99));
+        job
+    });
+    assert_eq!(left_while_running, vec![2, 1, 0]);
+}

@@ -37,11 +37,11 @@ fn panic_message(payload: Box<dyn Any + Send>) -> String {
     }
 }
 
-/// Runs every job on its own thread and reports results and panics.
-pub fn run_all(inputs: &[i64]) -> Report {
+/// Runs `job` on every input, each on its own thread, and reports results and panics.
+pub fn run_all(inputs: &[i64], job: fn(i64) -> u64) -> Report {
     let handles: Vec<_> = inputs
         .iter()
-        .map(|&input| thread::spawn(move || risky_job(input)))
+        .map(|&input| thread::spawn(move || job(input)))
         .collect();
 
     let mut report = Report {
