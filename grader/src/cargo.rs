@@ -17,14 +17,15 @@ use crate::outcome::Diagnostic;
 pub const TARGET_DIR: &str = "target/grader";
 
 /// What to ask cargo for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Job {
     /// `cargo test --no-run`: the test binaries, and the library for doc tests.
     Tests,
     /// `cargo build --bins`: the programs.
     Bins,
-    /// `cargo clippy --all-targets -- -D warnings`.
-    Clippy,
+    /// `cargo clippy --all-targets -- -D warnings`, with these clippy lints
+    /// forbidden (`-F`) so that an `#[allow]` in the source cannot silence them.
+    Clippy(Vec<String>),
     /// `cargo build --all-targets`: test binaries and programs at once (for `check`).
     All,
 }
@@ -79,13 +80,13 @@ pub fn build(
     match job {
         Job::Tests => command.args(["test", "--no-run"]),
         Job::Bins => command.args(["build", "--bins"]),
-        Job::Clippy => command.args(["clippy", "--all-targets"]),
+        Job::Clippy(_) => command.args(["clippy", "--all-targets"]),
         Job::All => command.args(["build", "--all-targets"]),
     };
     command.arg("--message-format=json-diagnostic-rendered-ansi");
     if packages.len() > 1 {
         // Build every crate asked for even when one does not compile.
-        command.arg(if job == Job::Tests {
+        command.arg(if matches!(job, Job::Tests) {
             "--no-fail-fast"
         } else {
             "--keep-going"
@@ -94,8 +95,11 @@ pub fn build(
     for package in packages {
         command.args(["-p", package]);
     }
-    if job == Job::Clippy {
+    if let Job::Clippy(forbidden) = &job {
         command.args(["--", "-D", "warnings"]);
+        for lint in forbidden {
+            command.arg("-F").arg(format!("clippy::{lint}"));
+        }
     }
     let finished = cmd::run(command, limits, cancel)
         .context("could not start cargo. Is the Rust toolchain installed (https://rustup.rs)?")?;

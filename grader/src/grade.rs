@@ -98,7 +98,8 @@ pub fn grade(
     if !outcome.passed() || exercise.mode != Mode::Clippy {
         return Ok(outcome);
     }
-    let Some(lints) = build_one(course, Job::Clippy, &package, &dir, settings, cancel)? else {
+    let job = Job::Clippy(exercise.taught_lints());
+    let Some(lints) = build_one(course, job, &package, &dir, settings, cancel)? else {
         return Ok(Outcome::Cancelled);
     };
     Ok(clippy_outcome(&lints).unwrap_or(outcome))

@@ -100,6 +100,15 @@ impl Exercise {
             Mode::Test | Mode::Clippy => "src/lib.rs",
         }
     }
+    /// The clippy lints a clippy-mode exercise teaches (from `expect`).
+    pub fn taught_lints(&self) -> Vec<String> {
+        let lints = self.expect.iter().filter_map(|e| match e {
+            Expect::Clippy(lint) => Some(lint.clone()),
+            _ => None,
+        });
+        lints.collect()
+    }
+
     /// The tests shared by exercise and solution, relative to the course root.
     pub fn tests_file(&self) -> Option<PathBuf> {
         match self.mode {

@@ -322,3 +322,25 @@ fn a_malformed_course_file_is_reported_with_its_line() {
         "{err}"
     );
 }
+
+#[test]
+fn silencing_clippy_does_not_pass_a_clippy_exercise() {
+    let course = Course::new();
+    let file = "exercises/02_style/lint/src/lib.rs";
+    for silence in [
+        "#![allow(clippy::needless_range_loop)]\n",
+        "#![allow(clippy::all)]\n",
+        "#![allow(warnings)]\n",
+    ] {
+        let shipped = course.read(file);
+        course.write(file, &format!("{silence}{shipped}"));
+        let output = course.grader(&["run", "lint"]).output().unwrap();
+        assert_eq!(
+            output.status.code(),
+            Some(1),
+            "{silence} passed:\n{}",
+            stdout(&output)
+        );
+        course.write(file, &shipped);
+    }
+}

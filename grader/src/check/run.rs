@@ -86,9 +86,12 @@ fn build_all(course: &Course, exercises: &[&Exercise], settings: &Settings) -> R
         .flatten()
         .collect();
     status("Running clippy on the solutions …");
+    let mut taught: Vec<String> = exercises.iter().flat_map(|e| e.taught_lints()).collect();
+    taught.sort();
+    taught.dedup();
     let clippy = cargo::build(
         &course.root,
-        Job::Clippy,
+        Job::Clippy(taught),
         &linted,
         &dirs,
         settings.build_limits(),

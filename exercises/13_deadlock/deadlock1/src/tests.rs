@@ -56,3 +56,25 @@ fn many_transfers_back_and_forth() {
     assert_eq!(bank.balance(0), 800);
     assert_eq!(bank.balance(1), 1200);
 }
+
+#[test]
+fn a_transfer_holds_both_accounts_until_it_is_done() {
+    // Account 1 is busy, so `transfer(0, 1, ..)` must wait for it. While it waits
+    // it must already hold account 0: releasing 0 before taking 1 would let other
+    // threads see 30 gone from account 0 and not yet in account 1.
+    let bank = Bank::new(&[100, 100], 1);
+    let busy = bank.accounts[1].lock().unwrap();
+    let account_0_was_held = thread::scope(|s| {
+        s.spawn(|| bank.transfer(0, 1, 30));
+        thread::sleep(std::time::Duration::from_millis(200));
+        let held = bank.accounts[0].try_lock().is_err();
+        drop(busy);
+        held
+    });
+    assert!(
+        account_0_was_held,
+        "transfer released account 0 before taking account 1"
+    );
+    assert_eq!(bank.balance(0), 70);
+    assert_eq!(bank.balance(1), 130);
+}

@@ -50,3 +50,32 @@ fn ten_threads_share_the_last_five() {
     assert_eq!(taken, 5);
     assert_eq!(inventory.count("ticket"), 0);
 }
+
+#[test]
+fn the_last_item_goes_to_exactly_one_thread() {
+    // 1000 rounds: one item in stock, 4 threads ask for it at the same moment.
+    // If `take` unlocked between the check and the update, two threads could
+    // both see 1 in stock and both take it.
+    let inventory = Inventory::new();
+    for _ in 0..1000 {
+        inventory.add("seat", 1);
+        let start = std::sync::Barrier::new(4);
+        let winners = thread::scope(|s| {
+            let handles: Vec<_> = (0..4)
+                .map(|_| {
+                    s.spawn(|| {
+                        start.wait();
+                        inventory.take("seat", 1)
+                    })
+                })
+                .collect();
+            handles
+                .into_iter()
+                // A thread that panicked (stock went below 0) took it too.
+                .map(|handle| handle.join().unwrap_or(true))
+                .filter(|&took| took)
+                .count()
+        });
+        assert_eq!(winners, 1);
+    }
+}

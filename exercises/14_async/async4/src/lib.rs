@@ -20,10 +20,24 @@ pub fn visits(stats: &Stats, page: &str) -> u32 {
     stats.lock().unwrap().get(page).copied().unwrap_or(0)
 }
 
-/// Pretend to append a line to an access log (slow I/O).
+/// The access log: one line per visit (a stand-in for a file).
+static ACCESS_LOG: Mutex<Vec<String>> = Mutex::new(Vec::new());
+
+/// How many lines of the access log are about `page`.
+pub fn logged(page: &str) -> usize {
+    let line = format!("GET /{page}");
+    ACCESS_LOG
+        .lock()
+        .unwrap()
+        .iter()
+        .filter(|l| **l == line)
+        .count()
+}
+
+/// Appends a line to the access log (pretend this is slow I/O).
 async fn write_access_log(page: &str) {
-    let _line = format!("GET /{page}");
     tokio::task::yield_now().await; // let other tasks run while we "write"
+    ACCESS_LOG.lock().unwrap().push(format!("GET /{page}"));
 }
 
 /// Counts one visit of `page`, then writes it to the access log.

@@ -39,3 +39,19 @@ async fn hundred_visits() {
         assert_eq!(visits(&stats, page), 25);
     }
 }
+
+#[tokio::test]
+async fn every_visit_is_written_to_the_access_log() {
+    // Page names used by no other test: the log is shared by all tests.
+    let stats = new_stats();
+    let tasks: Vec<_> = ["log-a", "log-b", "log-a"]
+        .map(|page| tokio::spawn(record_visit(stats.clone(), page.to_string())))
+        .into_iter()
+        .collect();
+    for task in tasks {
+        task.await.unwrap();
+    }
+    assert_eq!(logged("log-a"), 2);
+    assert_eq!(logged("log-b"), 1);
+    assert_eq!(logged("log-c"), 0);
+}

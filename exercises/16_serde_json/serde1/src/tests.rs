@@ -43,7 +43,8 @@ fn keeps_the_active_names() {
 
 #[test]
 fn wrong_types_are_errors() {
-    // Go's json.Unmarshal also fails here; serde checks every field's type.
+    // Go's json.Unmarshal also rejects a string for an int (and -1 for an
+    // unsigned field); serde checks every field's type.
     assert!(parse_records(r#"[{"id": "one", "name": "x", "active": true}]"#).is_err());
     assert!(parse_records(r#"[{"id": -1, "name": "x", "active": true}]"#).is_err());
     assert!(parse_records(r#"[{"id": 1, "name": "x", "active": "yes"}]"#).is_err());

@@ -24,3 +24,15 @@ fn const_fns_still_work_at_run_time() {
     assert_eq!(kib(0), 0);
     assert_eq!(fibonacci_table(), FIBONACCI);
 }
+
+// Computed by the compiler from the functions themselves: this only builds if
+// `kib` and `fibonacci_table` are `const fn` (typing the numbers into
+// PAGE_SIZE and FIBONACCI by hand is not enough).
+const EIGHT_KIB: usize = kib(8);
+const TABLE: [u64; 20] = fibonacci_table();
+
+#[test]
+fn the_functions_themselves_run_at_compile_time() {
+    assert_eq!(EIGHT_KIB, 8192);
+    assert_eq!(TABLE, FIBONACCI);
+}
