@@ -198,6 +198,17 @@ fn only_and_shard_pick_exercises() {
         .map(|r| r["name"].as_str().unwrap())
         .collect();
     assert_eq!(names, ["wrong", "spins"]);
+    // The course-wide checks (orphan folders, members) run in the first shard.
+    course.write(
+        "exercises/01_basics/stray/Cargo.toml",
+        "[package]\nname = \"stray\"\nversion = \"0.1.0\"\nedition = \"2024\"\n",
+    );
+    course.write("exercises/01_basics/stray/src/lib.rs", "");
+    let (code, out) = check(&course, &["--shard", "1/2"]);
+    assert_eq!(code, Some(1), "{out}");
+    assert!(out.contains("stray has no entry"), "{out}");
+    let (code, out) = check(&course, &["--shard", "2/2"]);
+    assert_eq!(code, Some(0), "{out}");
     let (code, out) = check(&course, &["--only", "nope"]);
     assert_eq!(code, Some(2));
     assert!(out.contains("there is no exercise `nope`"), "{out}");

@@ -60,7 +60,12 @@ pub fn run(course: &Course, args: &CheckArgs, settings: &Settings) -> Result<Sta
 
 fn check(course: &Course, args: &CheckArgs, settings: &Settings) -> Result<Status> {
     let selected = select(course, args)?;
-    let whole_course = args.only.is_empty() && args.shard.is_none();
+    // The course-wide checks run once: without --only, and in the first shard.
+    let first_shard = match &args.shard {
+        Some(shard) => parse_shard(shard)?.0 == 1,
+        None => true,
+    };
+    let whole_course = args.only.is_empty() && first_shard;
     let course_defects = if whole_course {
         statics::course_defects(course)?
     } else {
