@@ -7,13 +7,19 @@
 
 use std::thread;
 
-/// Builds `count` labels "prefix-0", "prefix-1", ..., each made on its own thread.
-pub fn labels(prefix: String, count: usize) -> Vec<String> {
+/// Builds `count` labels `make_label(&prefix, 0)`, `make_label(&prefix, 1)`, ...,
+/// each made on its own thread.
+pub fn labels(prefix: String, count: usize, make_label: fn(&str, usize) -> String) -> Vec<String> {
     let mut handles = Vec::new();
     for i in 0..count {
-        handles.push(thread::spawn(|| format!("{prefix}-{i}")));
+        handles.push(thread::spawn(|| make_label(&prefix, i)));
     }
     handles.into_iter().map(|h| h.join().unwrap()).collect()
+}
+
+/// A label such as "job-2".
+pub fn dash_label(prefix: &str, i: usize) -> String {
+    format!("{prefix}-{i}")
 }
 
 #[cfg(test)]

@@ -8,9 +8,9 @@
 use std::sync::Mutex;
 use std::thread;
 
-/// Starts `threads` threads; each adds 1 to a shared counter `increments` times.
+/// Starts `threads` threads; each adds `step()` to a shared counter `increments` times.
 /// Returns the final count.
-pub fn count_in_threads(threads: usize, increments: usize) -> i32 {
+pub fn count_in_threads(threads: usize, increments: usize, step: fn() -> i32) -> i32 {
     let counter = Mutex::new(0);
     let mut handles = vec![];
 
@@ -19,7 +19,7 @@ pub fn count_in_threads(threads: usize, increments: usize) -> i32 {
             for _ in 0..increments {
                 // Lock the mutex to access the data.
                 let mut num = counter.lock().unwrap();
-                *num += 1;
+                *num += step();
             }
         });
         handles.push(handle);

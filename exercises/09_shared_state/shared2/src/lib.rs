@@ -8,8 +8,9 @@
 use std::sync::Arc;
 use std::thread;
 
-/// Splits every line into words, one thread per line, and returns all words sorted.
-pub fn all_words(lines: &[&str]) -> Vec<String> {
+/// Splits every line into words, one thread per line, and returns all words
+/// sorted, each passed through `clean` (by the thread that found it).
+pub fn all_words(lines: &[&str], clean: fn(&str) -> String) -> Vec<String> {
     let words = Arc::new(Vec::new());
     let mut handles = Vec::new();
 
@@ -18,7 +19,7 @@ pub fn all_words(lines: &[&str]) -> Vec<String> {
         let words = Arc::clone(&words);
         handles.push(thread::spawn(move || {
             for word in line.split_whitespace() {
-                words.push(word.to_string());
+                words.push(clean(word));
             }
         }));
     }

