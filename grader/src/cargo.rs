@@ -113,7 +113,7 @@ pub fn build(
     let build = Build {
         crates,
         exit: finished.exit,
-        cargo_stderr: String::from_utf8_lossy(&finished.stderr).into_owned(),
+        cargo_stderr: finished.stderr_text(),
     };
     if finished.exit == Exit::OutputTooLarge {
         bail!(

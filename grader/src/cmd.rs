@@ -45,6 +45,24 @@ impl Finished {
     pub fn success(&self) -> bool {
         matches!(self.exit, Exit::Status(status) if status.success())
     }
+    pub fn stdout_text(&self) -> String {
+        String::from_utf8_lossy(&self.stdout).into_owned()
+    }
+    /// Standard error, trimmed, for messages.
+    pub fn stderr_text(&self) -> String {
+        String::from_utf8_lossy(&self.stderr).trim().to_string()
+    }
+}
+
+/// Limits for the short helper tools: `rustc -vV`, `cargo metadata`, `cargo fmt`, `git`.
+const TOOL_LIMITS: Limits = Limits {
+    time: Duration::from_secs(120),
+    output_cap: 64 * 1024 * 1024,
+};
+
+/// Runs a short helper tool to its end (nobody cancels it).
+pub fn run_tool(command: Command) -> io::Result<Finished> {
+    run(command, TOOL_LIMITS, &Cancel::default())
 }
 
 /// Lets another thread stop a running child (the watch loop does, when a

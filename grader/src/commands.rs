@@ -3,13 +3,12 @@
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::time::Duration;
 
 use anyhow::{Context, Result, bail};
 use colored::Colorize;
 
 use crate::Status;
-use crate::cmd::{self, Cancel, Limits};
+use crate::cmd::{self, Cancel};
 use crate::course::Course;
 use crate::grade::{self, Settings, Side};
 use crate::info::Exercise;
@@ -266,18 +265,14 @@ fn restore_from_git(root: &Path, path: &Path) -> Result<()> {
     git.current_dir(root)
         .args(["checkout", "HEAD", "--"])
         .arg(path);
-    let limits = Limits {
-        time: Duration::from_secs(60),
-        output_cap: 64 * 1024,
-    };
-    let finished = cmd::run(git, limits, &Cancel::default()).context(
+    let finished = cmd::run_tool(git).context(
         "git is not installed (or cannot start): reset restores the shipped exercise from git",
     )?;
     if !finished.success() {
         bail!(
             "git could not restore {}: {}. Is the course a git clone with the exercise committed?",
             path.display(),
-            String::from_utf8_lossy(&finished.stderr).trim()
+            finished.stderr_text()
         );
     }
     Ok(())

@@ -21,6 +21,15 @@ fn sound_course() -> Course {
     course
 }
 
+/// A crate folder that no info.toml entry names.
+fn add_orphan_crate(course: &Course) {
+    course.write(
+        "exercises/01_basics/stray/Cargo.toml",
+        "[package]\nname = \"stray\"\nversion = \"0.1.0\"\nedition = \"2024\"\n",
+    );
+    course.write("exercises/01_basics/stray/src/lib.rs", "");
+}
+
 /// Runs check and returns its exit code and text output.
 fn check(course: &Course, args: &[&str]) -> (Option<i32>, String) {
     let output = course
@@ -93,11 +102,7 @@ fn a_hanging_solution_is_a_timeout_and_leaves_no_process() {
 #[test]
 fn an_orphan_folder_is_a_defect() {
     let course = sound_course();
-    course.write(
-        "exercises/01_basics/stray/Cargo.toml",
-        "[package]\nname = \"stray\"\nversion = \"0.1.0\"\nedition = \"2024\"\n",
-    );
-    course.write("exercises/01_basics/stray/src/lib.rs", "");
+    add_orphan_crate(&course);
     let (code, out) = check(&course, &[]);
     assert_eq!(code, Some(1));
     assert!(
@@ -199,11 +204,7 @@ fn only_and_shard_pick_exercises() {
         .collect();
     assert_eq!(names, ["wrong", "spins"]);
     // The course-wide checks (orphan folders, members) run in the first shard.
-    course.write(
-        "exercises/01_basics/stray/Cargo.toml",
-        "[package]\nname = \"stray\"\nversion = \"0.1.0\"\nedition = \"2024\"\n",
-    );
-    course.write("exercises/01_basics/stray/src/lib.rs", "");
+    add_orphan_crate(&course);
     let (code, out) = check(&course, &["--shard", "1/2"]);
     assert_eq!(code, Some(1), "{out}");
     assert!(out.contains("stray has no entry"), "{out}");

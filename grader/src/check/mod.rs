@@ -13,13 +13,12 @@ mod statics;
 
 use std::collections::BTreeSet;
 use std::process::Command;
-use std::time::Duration;
 
 use anyhow::{Context, Result, bail};
 
 use crate::Status;
 use crate::cli::CheckArgs;
-use crate::cmd::{self, Cancel, Limits};
+use crate::cmd;
 use crate::course::Course;
 use crate::expect::Expect;
 use crate::grade::Settings;
@@ -164,13 +163,9 @@ fn rustc_version() -> Result<String> {
     let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into());
     let mut command = Command::new(rustc);
     command.arg("-vV");
-    let limits = Limits {
-        time: Duration::from_secs(30),
-        output_cap: 64 * 1024,
-    };
-    let finished = cmd::run(command, limits, &Cancel::default())
+    let finished = cmd::run_tool(command)
         .context("could not start rustc. Is the Rust toolchain installed?")?;
-    Ok(String::from_utf8_lossy(&finished.stdout).into_owned())
+    Ok(finished.stdout_text())
 }
 
 #[cfg(test)]

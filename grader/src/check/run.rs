@@ -295,8 +295,8 @@ fn details(outcome: &Outcome) -> String {
         | Outcome::RunFailure { output, .. }
         | Outcome::TimedOut { output, .. } => {
             let plain = crate::render::strip_ansi(output);
-            let tail: Vec<&str> = plain.lines().rev().take(6).collect();
-            let tail: Vec<&str> = tail.into_iter().rev().collect();
+            let lines: Vec<&str> = plain.lines().collect();
+            let tail = &lines[lines.len().saturating_sub(6)..];
             format!("\n      {}", tail.join("\n      "))
         }
         _ => String::new(),

@@ -4,11 +4,10 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::time::Duration;
 
 use anyhow::{Context, Result, bail};
 
-use crate::cmd::{self, Cancel, Limits};
+use crate::cmd;
 use crate::course::Course;
 use crate::hashes::{HASHES_FILE, TestHashes};
 use crate::info::{Exercise, Mode};
@@ -163,17 +162,9 @@ fn workspace_members(root: &Path) -> Result<BTreeSet<String>> {
         "1",
         "--offline",
     ]);
-    let limits = Limits {
-        time: Duration::from_secs(120),
-        output_cap: 64 * 1024 * 1024,
-    };
-    let finished =
-        cmd::run(command, limits, &Cancel::default()).context("could not start cargo metadata")?;
+    let finished = cmd::run_tool(command).context("could not start cargo metadata")?;
     if !finished.success() {
-        bail!(
-            "cargo metadata failed: {}",
-            String::from_utf8_lossy(&finished.stderr).trim()
-        );
+        bail!("cargo metadata failed: {}", finished.stderr_text());
     }
     let metadata: cargo_metadata::Metadata = serde_json::from_slice(&finished.stdout)
         .context("cargo metadata printed something unexpected")?;
@@ -195,21 +186,12 @@ pub fn unformatted(course: &Course, packages: &[String]) -> Result<BTreeSet<Path
         command.args(["-p", package]);
     }
     command.args(["--", "--files-with-diff"]);
-    let limits = Limits {
-        time: Duration::from_secs(120),
-        output_cap: 16 * 1024 * 1024,
-    };
-    let finished = cmd::run(command, limits, &Cancel::default())
+    let finished = cmd::run_tool(command)
         .context("could not start cargo fmt. Install it with `rustup component add rustfmt`")?;
-    let listed = String::from_utf8_lossy(&finished.stdout)
-        .lines()
-        .map(PathBuf::from)
-        .collect();
-    if !finished.success() && String::from_utf8_lossy(&finished.stdout).trim().is_empty() {
-        bail!(
-            "cargo fmt failed: {}",
-            String::from_utf8_lossy(&finished.stderr).trim()
-        );
+    let listed: BTreeSet<PathBuf> = finished.stdout_text().lines().map(PathBuf::from).collect();
+    // `--check` fails when it lists files; failing with none listed is cargo fmt's own failure.
+    if !finished.success() && listed.is_empty() {
+        bail!("cargo fmt failed: {}", finished.stderr_text());
     }
     Ok(listed)
 }
