@@ -63,6 +63,10 @@ struct RawExercise {
     section: Spanned<String>,
     /// Run time limit for this exercise's program or tests, in seconds.
     timeout_secs: Option<Spanned<u64>>,
+    /// Files of the exercise crate besides its main file that the learner is
+    /// meant to edit, e.g. `["Cargo.toml"]` for an exercise about dependencies.
+    /// Every other file the tests depend on is protected.
+    editable: Option<Spanned<Vec<String>>>,
 }
 
 /// One exercise of the course, validated.
@@ -76,6 +80,8 @@ pub struct Exercise {
     pub go: String,
     pub section: String,
     pub timeout: Option<Duration>,
+    /// Files (relative to the exercise crate) the learner may edit besides the main file.
+    pub editable: Vec<String>,
 }
 
 impl Exercise {
@@ -206,6 +212,15 @@ pub fn is_plain_name(name: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
 }
 
+/// True for a relative path that stays inside its folder (no `..`, not absolute).
+fn is_crate_relative(path: &str) -> bool {
+    let path = Path::new(path);
+    !path.as_os_str().is_empty()
+        && path
+            .components()
+            .all(|c| matches!(c, std::path::Component::Normal(_)))
+}
+
 struct Checker<'a> {
     text: &'a str,
     root: &'a Path,
@@ -283,6 +298,16 @@ impl Checker<'_> {
                 self.problem(limit, "timeout_secs must be at least 1.");
             }
         }
+        if let Some(editable) = &raw.editable {
+            for file in editable.get_ref() {
+                if !is_crate_relative(file) {
+                    self.problem(
+                        editable,
+                        format!("`editable` names `{file}`: give a path inside the exercise crate, such as \"Cargo.toml\"."),
+                    );
+                }
+            }
+        }
         if self.problems.len() > before {
             return None;
         }
@@ -297,6 +322,7 @@ impl Checker<'_> {
             timeout: raw
                 .timeout_secs
                 .map(|t| Duration::from_secs(t.into_inner())),
+            editable: raw.editable.map(Spanned::into_inner).unwrap_or_default(),
         };
         self.folders(&exercise, &raw.name);
         Some(exercise)
