@@ -72,10 +72,25 @@ pub fn build(
     limits: Limits,
     cancel: &Cancel,
 ) -> Result<Build> {
+    let target = root.join(TARGET_DIR);
+    build_into(&target, root, job, packages, crate_dirs, limits, cancel)
+}
+
+/// [`build`] of the workspace at `root`, with its output in `target` (check's
+/// scratch workspaces share the course's, so third-party crates build once).
+pub fn build_into(
+    target: &Path,
+    root: &Path,
+    job: Job,
+    packages: &[String],
+    crate_dirs: &[PathBuf],
+    limits: Limits,
+    cancel: &Cancel,
+) -> Result<Build> {
     let mut command = Command::new(cargo_program());
     command
         .current_dir(root)
-        .env("CARGO_TARGET_DIR", root.join(TARGET_DIR))
+        .env("CARGO_TARGET_DIR", target)
         .env("CARGO_TERM_COLOR", "never");
     match job {
         Job::Tests => command.args(["test", "--no-run"]),
@@ -198,7 +213,7 @@ pub fn doc_tests(
         .current_dir(root)
         .env("CARGO_TARGET_DIR", root.join(TARGET_DIR))
         .env("CARGO_TERM_COLOR", "never")
-        .args(["test", "--doc", "-q", "-p", package]);
+        .args(["test", "--doc", "-p", package]);
     cmd::run(command, limits, cancel).context("could not start cargo test --doc")
 }
 

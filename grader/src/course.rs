@@ -4,15 +4,19 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
 
-use crate::hashes::TestHashes;
 use crate::info::{Exercise, INFO_FILE, Info};
+use crate::shipped::{ExerciseRecord, SHIPPED_FILE, Shipped};
 
-/// A loaded course: its root folder, its validated info.toml and test hashes.
+/// A loaded course: its root folder, its validated info.toml and the record
+/// of what it ships (protected files, test names).
 #[derive(Debug)]
 pub struct Course {
     pub root: PathBuf,
     pub info: Info,
-    pub hashes: TestHashes,
+    pub shipped: Shipped,
+    /// Why the record could not be read, if it could not: commands that do not
+    /// grade still work, and `check --update-hashes` writes it anew.
+    pub shipped_error: Option<String>,
 }
 
 impl Course {
@@ -26,8 +30,35 @@ impl Course {
             None => find_root(&std::env::current_dir().context("cannot read the current folder")?)?,
         };
         let info = Info::load(&root)?;
-        let hashes = TestHashes::load(&root)?;
-        Ok(Course { root, info, hashes })
+        let (shipped, shipped_error) = match Shipped::load(&root) {
+            Ok(shipped) => (shipped, None),
+            Err(e) => (Shipped::default(), Some(format!("{e:#}"))),
+        };
+        Ok(Course {
+            root,
+            info,
+            shipped,
+            shipped_error,
+        })
+    }
+
+    /// What the course ships for `exercise`: without it no pass can be trusted,
+    /// so a missing or partial record is the course's error, never a pass.
+    pub fn record(&self, exercise: &Exercise) -> Result<&ExerciseRecord> {
+        if let Some(error) = &self.shipped_error {
+            bail!("{error}");
+        }
+        let name = &exercise.name;
+        let record = self.shipped.get(name).filter(|r| {
+            !r.files.is_empty() && (exercise.mode == crate::info::Mode::Run || !r.tests.is_empty())
+        });
+        record.with_context(|| {
+            format!(
+                "{SHIPPED_FILE} has no full record of `{name}`'s shipped tests, so a pass could not be trusted. \
+                 Restore the file with `git checkout -- {SHIPPED_FILE}`; if you maintain the course, run \
+                 `grader check --update-hashes --only {name}`."
+            )
+        })
     }
 
     /// The exercise called `name`, or an error that lists how to see the names.

@@ -13,7 +13,9 @@ use crate::cmd::{self, Cancel, Exit, Finished, Limits};
 use crate::course::Course;
 use crate::expect::Expect;
 use crate::info::{Exercise, Mode};
-use crate::outcome::Outcome;
+use crate::libtest;
+use crate::outcome::{NotRun, Outcome};
+use crate::shipped::ExerciseRecord;
 
 /// Limits for every grading, from the command line.
 #[derive(Debug, Clone, Copy)]
@@ -72,37 +74,63 @@ pub fn grade(
     settings: &Settings,
     cancel: &Cancel,
 ) -> Result<Outcome> {
+    let record = course.record(exercise)?;
+    let subject = Subject::new(course, exercise, side, record);
     if side == Side::Exercise {
-        if let Some(file) = course.hashes.edited_tests(&course.root, exercise) {
-            return Ok(Outcome::TestsEdited { file });
+        if let Some(tamper) = record.tampering(&subject.dir) {
+            return Ok(Outcome::Tampered(tamper));
         }
     }
-    let (dir, package) = (side.dir(course, exercise), side.package(exercise));
     let job = if exercise.mode == Mode::Run {
         Job::Bins
     } else {
         Job::Tests
     };
-    let Some(krate) = build_one(course, job, &package, &dir, settings, cancel)? else {
+    let (package, dir) = (&subject.package, &subject.dir);
+    let Some(krate) = build_one(course, job, package, dir, settings, cancel)? else {
         return Ok(Outcome::Cancelled);
     };
-    let outcome = execute(
-        &course.root,
-        exercise,
-        &package,
-        &dir,
-        &krate,
-        settings,
-        cancel,
-    )?;
+    let outcome = execute(&subject, &krate, settings, cancel)?;
     if !outcome.passed() || exercise.mode != Mode::Clippy {
         return Ok(outcome);
     }
     let job = Job::Clippy(exercise.taught_lints());
-    let Some(lints) = build_one(course, job, &package, &dir, settings, cancel)? else {
+    let Some(lints) = build_one(course, job, package, dir, settings, cancel)? else {
         return Ok(Outcome::Cancelled);
     };
     Ok(clippy_outcome(&lints).unwrap_or(outcome))
+}
+
+/// One crate to grade and what it is graded against.
+#[derive(Debug, Clone)]
+pub struct Subject<'a> {
+    pub root: &'a Path,
+    pub exercise: &'a Exercise,
+    pub package: String,
+    /// The crate's folder (absolute).
+    pub dir: PathBuf,
+    /// The crate whose protected files define the shipped tests: the exercise's,
+    /// also when its solution is graded.
+    pub tests_dir: PathBuf,
+    pub record: &'a ExerciseRecord,
+}
+
+impl<'a> Subject<'a> {
+    pub fn new(
+        course: &'a Course,
+        exercise: &'a Exercise,
+        side: Side,
+        record: &'a ExerciseRecord,
+    ) -> Subject<'a> {
+        Subject {
+            root: &course.root,
+            exercise,
+            package: side.package(exercise),
+            dir: side.dir(course, exercise),
+            tests_dir: Side::Exercise.dir(course, exercise),
+            record,
+        }
+    }
 }
 
 /// One cargo invocation for one crate; `None` when cancelled.
@@ -140,11 +168,9 @@ fn build_one(
 }
 
 /// What a built crate does: compile errors, else its tests or its program.
+/// Tests pass only when every shipped test reported `ok` (see [`account`]).
 pub fn execute(
-    root: &Path,
-    exercise: &Exercise,
-    package: &str,
-    dir: &Path,
+    subject: &Subject,
     krate: &CrateBuild,
     settings: &Settings,
     cancel: &Cancel,
@@ -152,6 +178,7 @@ pub fn execute(
     if let Some(outcome) = compile_outcome(krate) {
         return Ok(outcome);
     }
+    let exercise = subject.exercise;
     let limits = settings.run_limits(exercise);
     let (executables, what) = match exercise.mode {
         Mode::Run => (&krate.programs, "program"),
@@ -159,39 +186,144 @@ pub fn execute(
     };
     if executables.is_empty() {
         bail!(
-            "cargo built no {what} for {package}. Is {} there?",
+            "cargo built no {what} for {}. Is {} there?",
+            subject.package,
             exercise.main_file()
         );
     }
+    if exercise.mode == Mode::Run {
+        let finished = cmd::run(command(subject, &executables[0]), limits, cancel)?;
+        return Ok(finished_outcome(Mode::Run, &finished, limits));
+    }
+    let mut defined = Vec::new();
+    let mut report = libtest::Report {
+        summary: true,
+        ..Default::default()
+    };
     for exe in executables {
-        let mut command = Command::new(exe);
-        command
-            .current_dir(dir)
-            .env("CARGO_MANIFEST_DIR", dir)
-            .env("CARGO_PKG_NAME", package);
-        if exercise.mode != Mode::Run {
-            command.arg(if settings.color {
-                "--color=always"
-            } else {
-                "--color=never"
-            });
-        }
-        let outcome = finished_outcome(exercise.mode, &cmd::run(command, limits, cancel)?, limits);
-        if !outcome.passed() || exercise.mode == Mode::Run {
+        defined.extend(list_tests(subject, exe, limits, cancel)?);
+        let mut run = command(subject, exe);
+        run.arg(if settings.color {
+            "--color=always"
+        } else {
+            "--color=never"
+        });
+        let finished = cmd::run(run, limits, cancel)?;
+        let outcome = finished_outcome(exercise.mode, &finished, limits);
+        if !outcome.passed() {
             return Ok(outcome);
         }
+        report.merge(libtest::parse_run(&output_text(&finished)));
     }
-    if !cargo::has_doc_tests(dir) {
-        return Ok(Outcome::Passed {
+    if cargo::has_doc_tests(&subject.dir) {
+        let doc_limits = Limits {
+            time: limits.time.saturating_add(settings.build_time),
+            ..limits
+        };
+        let docs = cargo::doc_tests(subject.root, &subject.package, doc_limits, cancel)?;
+        let outcome = finished_outcome(Mode::Test, &docs, doc_limits);
+        if !outcome.passed() {
+            return Ok(outcome);
+        }
+        report.merge(libtest::parse_run(&output_text(&docs)));
+    }
+    Ok(
+        account(subject, &defined, &report).unwrap_or(Outcome::Passed {
             output: String::new(),
-        });
+        }),
+    )
+}
+
+/// A graded executable: in its crate's folder, with the variables cargo sets.
+fn command(subject: &Subject, exe: &Path) -> Command {
+    let mut command = Command::new(exe);
+    command
+        .current_dir(&subject.dir)
+        .env("CARGO_MANIFEST_DIR", &subject.dir)
+        .env("CARGO_PKG_NAME", &subject.package);
+    command
+}
+
+/// The tests a test binary holds and the file defining each, from libtest's
+/// JSON listing (the only one that names files; it needs RUSTC_BOOTSTRAP on a
+/// stable toolchain), or its plain listing.
+pub fn list_tests(
+    subject: &Subject,
+    exe: &Path,
+    limits: Limits,
+    cancel: &Cancel,
+) -> Result<Vec<libtest::Listed>> {
+    let mut json = command(subject, exe);
+    json.env("RUSTC_BOOTSTRAP", "1")
+        .args(["--list", "--format", "json", "-Z", "unstable-options"]);
+    let finished = cmd::run(json, limits, cancel)?;
+    if finished.success() {
+        return Ok(libtest::parse_list(&finished.stdout_text()));
     }
-    let doc_limits = Limits {
-        time: limits.time + settings.build_time,
-        ..limits
+    let mut plain = command(subject, exe);
+    plain.arg("--list");
+    let finished = cmd::run(plain, limits, cancel)?;
+    Ok(libtest::parse_list(&finished.stdout_text()))
+}
+
+/// Every shipped test must be defined in the shipped files and report `ok`;
+/// `None` when that holds, else the verdict that says what is missing.
+pub fn account(
+    subject: &Subject,
+    defined: &[libtest::Listed],
+    report: &libtest::Report,
+) -> Option<Outcome> {
+    let shipped = &subject.record.tests;
+    let is_shipped_file = |source: &Path| {
+        let file = libtest::normalize(&subject.root.join(source));
+        file.strip_prefix(&subject.tests_dir)
+            .is_ok_and(|relative| subject.record.protects(relative))
     };
-    let docs = cargo::doc_tests(root, package, doc_limits, cancel)?;
-    Ok(finished_outcome(Mode::Test, &docs, doc_limits))
+    let unit_tests = shipped.iter().filter(|t| !t.starts_with("doc: "));
+    let mut found_any = false;
+    for name in unit_tests.clone() {
+        let Some(listed) = defined.iter().find(|l| &l.name == name) else {
+            continue;
+        };
+        found_any = true;
+        if let Some(source) = listed.source.as_deref().filter(|s| !is_shipped_file(s)) {
+            let file = libtest::normalize(&subject.root.join(source));
+            let file = file
+                .strip_prefix(&subject.dir)
+                .unwrap_or(&file)
+                .to_path_buf();
+            return Some(not_run(
+                shipped,
+                vec![name.clone()],
+                NotRun::DefinedElsewhere { file },
+            ));
+        }
+    }
+    if !found_any && unit_tests.count() > 0 {
+        return Some(not_run(shipped, shipped.clone(), NotRun::ModuleMissing));
+    }
+    let missing: Vec<String> = shipped
+        .iter()
+        .filter(|t| !report.ok.contains(*t))
+        .cloned()
+        .collect();
+    if missing.is_empty() {
+        return None;
+    }
+    let why = if report.summary {
+        NotRun::NotReported
+    } else {
+        NotRun::EndedEarly
+    };
+    Some(not_run(shipped, missing, why))
+}
+
+fn not_run(shipped: &[String], missing: Vec<String>, why: NotRun) -> Outcome {
+    Outcome::TestsNotRun {
+        missing,
+        total: shipped.len(),
+        why,
+    }
 }
 
 /// The compile errors of a build, if it has any.
@@ -276,12 +408,7 @@ fn output_text(finished: &Finished) -> String {
 
 /// Names of the failing tests in libtest's output (`test NAME ... FAILED`).
 pub fn failed_tests(output: &str) -> Vec<String> {
-    let plain = crate::render::strip_ansi(output);
-    plain
-        .lines()
-        .filter_map(|line| line.strip_prefix("test ")?.strip_suffix(" ... FAILED"))
-        .map(str::to_string)
-        .collect()
+    libtest::parse_run(output).failed
 }
 
 #[cfg(test)]

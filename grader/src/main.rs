@@ -9,12 +9,13 @@ mod course;
 mod expect;
 mod fsutil;
 mod grade;
-mod hashes;
 mod info;
+mod libtest;
 mod new;
 mod outcome;
 mod progress;
 mod render;
+mod shipped;
 mod signals;
 mod watch;
 

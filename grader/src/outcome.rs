@@ -6,7 +6,20 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use crate::expect::Expect;
+pub use crate::shipped::Tamper;
 
+/// Why shipped tests did not report `ok` although nothing failed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NotRun {
+    /// None of them is compiled: the tests module was removed or switched off.
+    ModuleMissing,
+    /// Tests of the same names are defined outside the shipped files.
+    DefinedElsewhere { file: PathBuf },
+    /// The test process ended before the harness printed its summary.
+    EndedEarly,
+    /// The harness finished but never ran them.
+    NotReported,
+}
 /// One compiler message, as rustc rendered it (with ANSI colours).
 #[derive(Debug, Clone)]
 pub struct Diagnostic {
@@ -68,9 +81,16 @@ pub enum Outcome {
         cap: usize,
         output: String,
     },
-    /// The learner changed the test file; grading it would prove nothing.
-    TestsEdited {
-        file: PathBuf,
+    /// The learner changed what the tests mean (a protected file, a build
+    /// script, a shadowed macro); grading it would prove nothing.
+    Tampered(Tamper),
+    /// The tests ran without a failure, but not every shipped test reported `ok`.
+    TestsNotRun {
+        /// The shipped tests that never reported `ok`.
+        missing: Vec<String>,
+        /// How many tests the course ships for this exercise.
+        total: usize,
+        why: NotRun,
     },
     /// Stopped on purpose (a newer save arrived, or the learner quit).
     Cancelled,
@@ -93,7 +113,8 @@ impl Outcome {
             }
             Outcome::Passed { .. }
             | Outcome::OutputTooLarge { .. }
-            | Outcome::TestsEdited { .. }
+            | Outcome::Tampered(_)
+            | Outcome::TestsNotRun { .. }
             | Outcome::Cancelled => BTreeSet::new(),
         }
     }
@@ -103,7 +124,8 @@ impl Outcome {
         match self {
             Outcome::Passed { .. } => "passed".into(),
             Outcome::OutputTooLarge { .. } => "output too large".into(),
-            Outcome::TestsEdited { .. } => "tests edited".into(),
+            Outcome::Tampered(_) => "tests tampered with".into(),
+            Outcome::TestsNotRun { .. } => "tests not run".into(),
             Outcome::Cancelled => "cancelled".into(),
             _ => crate::expect::list(&self.observed()),
         }

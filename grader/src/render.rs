@@ -6,7 +6,7 @@ use std::io::{self, Write};
 use colored::Colorize;
 
 use crate::info::Exercise;
-use crate::outcome::{Diagnostic, Outcome};
+use crate::outcome::{Diagnostic, NotRun, Outcome, Tamper};
 
 /// How much of a flood of output to show.
 const FLOOD_SHOWN: usize = 4096;
@@ -105,16 +105,96 @@ pub fn outcome(
             )?;
             writeln!(out, "{}", format!("✗ {name} printed more than {} KiB and was stopped: an endless loop that prints?", cap / 1024).red().bold())
         }
-        Outcome::TestsEdited { file } => writeln!(
-            out,
-            "{}\n  The grader grades against the shipped tests. Undo your change to that file\n  (`git checkout -- {}`), or start the exercise over with `grader reset {name}` (it keeps a backup).",
-            format!("✗ The tests in {} were changed.", file.display())
-                .red()
-                .bold(),
-            file.display()
-        ),
+        Outcome::Tampered(tamper) => tampered(out, exercise, tamper),
+        Outcome::TestsNotRun {
+            missing,
+            total,
+            why,
+        } => not_run(out, exercise, missing, *total, why),
         Outcome::Cancelled => Ok(()),
     }
+}
+
+/// Why grading this crate would prove nothing, and how to undo it.
+fn tampered(out: &mut impl Write, exercise: &Exercise, tamper: &Tamper) -> io::Result<()> {
+    let name = &exercise.name;
+    let crate_path = exercise.exercise_path();
+    let (what, fix) = match tamper {
+        Tamper::Edited(file) => (
+            format!(
+                "{} was changed, and the grader only trusts the shipped one.",
+                file.display()
+            ),
+            format!(
+                "Undo your change to it (`git checkout -- {}`), or start over with\n  `grader reset {name}` (it keeps a backup). Your fix belongs in {}.",
+                crate_path.join(file).display(),
+                exercise.main_file()
+            ),
+        ),
+        Tamper::BuildScript(file) => (
+            format!(
+                "{} was added: a build script runs before the tests and could change them.",
+                file.display()
+            ),
+            format!(
+                "Delete {}: this exercise is fixed in {}.",
+                crate_path.join(file).display(),
+                exercise.main_file()
+            ),
+        ),
+        Tamper::ShadowedMacro {
+            file,
+            name: shadowed,
+        } => (
+            format!(
+                "{} gives the name `{shadowed}!` to a macro of its own, so the tests' checks would check nothing.",
+                file.display()
+            ),
+            format!(
+                "Remove that `macro_rules! {shadowed}` or `as {shadowed}` from {}.",
+                crate_path.join(file).display()
+            ),
+        ),
+    };
+    writeln!(out, "{}\n  {fix}", format!("✗ {name}: {what}").red().bold())
+}
+
+/// Shipped tests that never said `ok`, and the likely reason.
+fn not_run(
+    out: &mut impl Write,
+    exercise: &Exercise,
+    missing: &[String],
+    total: usize,
+    why: &NotRun,
+) -> io::Result<()> {
+    let name = &exercise.name;
+    let count = format!("{} of the {total} shipped tests", missing.len());
+    let what = match why {
+        NotRun::ModuleMissing => format!(
+            "the tests module is not compiled: keep `#[cfg(test)] mod tests;` in {}.",
+            exercise.main_file()
+        ),
+        NotRun::DefinedElsewhere { file } => format!(
+            "{} is not the shipped test: it is defined in {}. Keep `#[cfg(test)] mod tests;` as shipped.",
+            missing.join(", "),
+            file.display()
+        ),
+        NotRun::EndedEarly => format!(
+            "{count} never reported a result: the test process ended early (did something call `process::exit`?)."
+        ),
+        NotRun::NotReported => {
+            format!("{count} never reported a result: were they ignored or filtered out?")
+        }
+    };
+    writeln!(
+        out,
+        "{}",
+        format!("✗ {name} does not pass yet: {what}").red().bold()
+    )?;
+    if !matches!(why, NotRun::ModuleMissing | NotRun::DefinedElsewhere { .. }) {
+        writeln!(out, "  Missing: {}", missing.join(", "))?;
+    }
+    Ok(())
 }
 
 /// Each diagnostic as rustc rendered it, each error code followed by where to read about it.

@@ -13,8 +13,8 @@ use sha2::{Digest, Sha256};
 
 use crate::course::Course;
 use crate::grade::Settings;
-use crate::hashes::hex;
 use crate::info::Exercise;
+use crate::shipped::hex;
 
 const CACHE_FILE: &str = "check-cache.json";
 
@@ -103,7 +103,7 @@ pub fn key(course: &Course, exercise: &Exercise, shared: &[u8]) -> String {
     hasher.update(shared);
     hasher.update(format!(
         "{exercise:?}\n{:?}\n",
-        course.hashes.sha256.get(&exercise.name)
+        course.shipped.get(&exercise.name)
     ));
     for krate in [exercise.exercise_path(), exercise.solution_path()] {
         hash_tree(&mut hasher, &course.root, &krate);

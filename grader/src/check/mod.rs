@@ -7,6 +7,8 @@
 //! Sound verdicts are remembered by the content of their inputs (see `cache`).
 
 mod cache;
+mod cheats;
+mod record;
 mod report;
 mod run;
 mod statics;
@@ -22,7 +24,6 @@ use crate::cmd;
 use crate::course::Course;
 use crate::expect::Expect;
 use crate::grade::Settings;
-use crate::hashes::TestHashes;
 use crate::info::Exercise;
 
 pub use statics::PLACEHOLDER;
@@ -46,11 +47,13 @@ pub struct Record {
 /// `grader check`
 pub fn run(course: &Course, args: &CheckArgs, settings: &Settings) -> Result<Status> {
     if args.update_hashes {
-        TestHashes::compute(&course.root, &course.info).save(&course.root)?;
-        eprintln!(
-            "Recorded the hashes of the test files in {}.",
-            crate::hashes::HASHES_FILE
-        );
+        if course.shipped_error.is_some() && (!args.only.is_empty() || args.shard.is_some()) {
+            bail!(
+                "{} cannot be read, so it must be recorded whole: run `grader check --update-hashes` without --only or --shard.",
+                crate::shipped::SHIPPED_FILE
+            );
+        }
+        record::update(course, &select(course, args)?, settings)?;
         let reloaded = Course::open(Some(&course.root))?;
         return check(&reloaded, args, settings);
     }
@@ -59,6 +62,7 @@ pub fn run(course: &Course, args: &CheckArgs, settings: &Settings) -> Result<Sta
 
 fn check(course: &Course, args: &CheckArgs, settings: &Settings) -> Result<Status> {
     let selected = select(course, args)?;
+    ensure_recorded(course, &selected)?;
     // The course-wide checks run once: without --only, and in the first shard.
     let first_shard = match &args.shard {
         Some(shard) => parse_shard(shard)?.0 == 1,
@@ -84,8 +88,7 @@ fn check(course: &Course, args: &CheckArgs, settings: &Settings) -> Result<Statu
         .map(|(e, _)| *e)
         .collect();
 
-    let now = TestHashes::compute(&course.root, &course.info);
-    let mut graded = run::grade_all(course, &fresh, settings, &now)?;
+    let mut graded = run::grade_all(course, &fresh, settings)?;
     let mut records = Vec::new();
     for (exercise, key) in selected.iter().zip(keys) {
         let record = match graded.remove(&exercise.name) {
@@ -106,6 +109,33 @@ fn check(course: &Course, args: &CheckArgs, settings: &Settings) -> Result<Statu
     } else {
         Status::NotPassing
     })
+}
+
+/// Grading needs the course's record of every selected exercise: without it
+/// no pass can be trusted, so a gap is the course's error (exit 2).
+fn ensure_recorded(course: &Course, selected: &[&Exercise]) -> Result<()> {
+    if let Some(error) = &course.shipped_error {
+        bail!("{error}");
+    }
+    let info_text =
+        std::fs::read_to_string(course.root.join(crate::info::INFO_FILE)).unwrap_or_default();
+    let problems: Vec<String> = course
+        .shipped
+        .problems(&course.info, &info_text)
+        .into_iter()
+        .filter(|p| {
+            selected
+                .iter()
+                .any(|e| p.contains(&format!("`{}`", e.name)))
+        })
+        .collect();
+    if problems.is_empty() {
+        return Ok(());
+    }
+    bail!(
+        "the course's record of its shipped tests is incomplete:\n  {}",
+        problems.join("\n  ")
+    )
 }
 
 /// A sound verdict from an earlier run, its inputs unchanged.

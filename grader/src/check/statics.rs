@@ -9,14 +9,14 @@ use anyhow::{Context, Result, bail};
 
 use crate::cmd;
 use crate::course::Course;
-use crate::hashes::{HASHES_FILE, TestHashes};
 use crate::info::{Exercise, Mode};
+use crate::shipped::{SHIPPED_FILE, Tamper};
 
 /// Marks an unfinished field written by `grader new`.
 pub const PLACEHOLDER: &str = "TODO";
 
 /// Defects of one exercise's files and entry.
-pub fn exercise_defects(course: &Course, exercise: &Exercise, now: &TestHashes) -> Vec<String> {
+pub fn exercise_defects(course: &Course, exercise: &Exercise) -> Vec<String> {
     let mut defects = Vec::new();
     let read = |path: PathBuf| std::fs::read_to_string(course.root.join(path)).unwrap_or_default();
     let shipped = read(exercise.exercise_path().join(exercise.main_file()));
@@ -51,17 +51,13 @@ pub fn exercise_defects(course: &Course, exercise: &Exercise, now: &TestHashes) 
         ));
     }
     if exercise.mode != Mode::Run {
-        defects.extend(test_file_defects(course, exercise, &solved, now));
+        defects.extend(test_file_defects(course, exercise, &solved));
     }
+    defects.extend(record_defects(course, exercise));
     defects
 }
 
-fn test_file_defects(
-    course: &Course,
-    exercise: &Exercise,
-    solved: &str,
-    now: &TestHashes,
-) -> Vec<String> {
+fn test_file_defects(course: &Course, exercise: &Exercise, solved: &str) -> Vec<String> {
     let mut defects = Vec::new();
     let tests = exercise.tests_file().expect("test mode has a test file");
     let text = std::fs::read_to_string(course.root.join(&tests)).unwrap_or_default();
@@ -84,13 +80,48 @@ fn test_file_defects(
     {
         defects.push("the solution has a src/tests.rs of its own: tests could drift apart".into());
     }
-    match (course.hashes.sha256.get(&exercise.name), now.sha256.get(&exercise.name)) {
-        (None, _) => defects.push(format!("the hash of {} is not in {HASHES_FILE}: run `grader check --update-hashes`", tests.display())),
-        (Some(recorded), Some(current)) if recorded != current => defects.push(format!(
-            "{} changed since its hash was recorded in {HASHES_FILE}: if the change is meant, run `grader check --update-hashes`",
-            tests.display()
-        )),
-        _ => {}
+    defects
+}
+
+/// The shipped exercise must be as recorded in the course's record.
+fn record_defects(course: &Course, exercise: &Exercise) -> Vec<String> {
+    let name = &exercise.name;
+    let fix = format!("if the change is meant, run `grader check --update-hashes --only {name}`");
+    let Some(record) = course.shipped.get(name) else {
+        return vec![format!("`{name}` has no record in {SHIPPED_FILE}: {fix}")];
+    };
+    let dir = course.root.join(exercise.exercise_path());
+    let path = |file: &Path| exercise.exercise_path().join(file).display().to_string();
+    let mut defects = Vec::new();
+    let tamper = record.tampering(&dir);
+    defects.extend(tamper.map(|tamper| match tamper {
+        Tamper::Edited(file) => {
+            format!(
+                "{} changed since it was recorded in {SHIPPED_FILE}: {fix}",
+                path(&file)
+            )
+        }
+        Tamper::BuildScript(file) => {
+            format!("{} is not recorded in {SHIPPED_FILE}: {fix}", path(&file))
+        }
+        Tamper::ShadowedMacro { file, name } => {
+            format!(
+                "{} redefines `{name}!`, which the tests rely on: rename it",
+                path(&file)
+            )
+        }
+    }));
+    let files: Vec<_> = crate::shipped::hash_protected(exercise, &dir)
+        .into_keys()
+        .collect();
+    let recorded: Vec<_> = record.files.keys().cloned().collect();
+    if files != recorded {
+        defects.push(format!(
+            "the protected files of {} are now {}, recorded: {}: {fix}",
+            exercise.exercise_path().display(),
+            files.join(", "),
+            recorded.join(", ")
+        ));
     }
     defects
 }

@@ -1,0 +1,326 @@
+//! The generic cheats `check` tries on every test- and clippy-mode exercise.
+//! Each is applied to a scratch copy of the shipped exercise (one scratch
+//! workspace per cheat under `target/grader/cheats`, sharing the course's
+//! build output) and graded as the learner's code would be: none may pass.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+
+use crate::cargo::{self, Job, TARGET_DIR};
+use crate::cmd::Cancel;
+use crate::course::Course;
+use crate::grade::{self, Settings, Subject};
+use crate::info::{Exercise, Mode};
+use crate::outcome::Outcome;
+use crate::shipped::ExerciseRecord;
+
+/// A way to get a green tick without the work, about the grader rather than
+/// one exercise.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Cheat {
+    /// A test of the learner's that calls `process::exit(0)` before the
+    /// shipped tests can fail.
+    ExitEarly,
+    /// `#[cfg(test)] mod tests;` deleted: no shipped test is compiled.
+    NoTestsModule,
+    /// `mod tests;` pointed at a file of the learner's with empty tests of
+    /// the same names.
+    ImpostorTests,
+    /// `assert_eq!` and `assert!` redefined to check nothing.
+    ShadowedAsserts,
+}
+
+impl Cheat {
+    pub const ALL: [Cheat; 4] = [
+        Cheat::ExitEarly,
+        Cheat::NoTestsModule,
+        Cheat::ImpostorTests,
+        Cheat::ShadowedAsserts,
+    ];
+
+    fn folder(self) -> &'static str {
+        match self {
+            Cheat::ExitEarly => "exit_early",
+            Cheat::NoTestsModule => "no_tests_module",
+            Cheat::ImpostorTests => "impostor_tests",
+            Cheat::ShadowedAsserts => "shadowed_asserts",
+        }
+    }
+
+    /// What the cheat does, for a defect.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Cheat::ExitEarly => "a test that calls `process::exit(0)`",
+            Cheat::NoTestsModule => "the tests module removed",
+            Cheat::ImpostorTests => "`mod tests` pointed at empty tests of the same names",
+            Cheat::ShadowedAsserts => "`assert_eq!` redefined to check nothing",
+        }
+    }
+
+    /// The learner's files after the cheat: the main file and any added file.
+    fn apply(self, main: &str, record: &ExerciseRecord) -> Vec<(&'static str, String)> {
+        let without_tests = remove_tests_module(main);
+        match self {
+            Cheat::ExitEarly => vec![(
+                "",
+                format!(
+                    "{main}\n#[cfg(test)]\nmod grader_cheat {{\n    #[test]\n    fn a_exits_early() {{\n        std::process::exit(0);\n    }}\n}}\n"
+                ),
+            )],
+            Cheat::NoTestsModule => vec![("", without_tests)],
+            Cheat::ImpostorTests => vec![
+                (
+                    "",
+                    format!(
+                        "{without_tests}\n#[cfg(test)]\n#[path = \"impostor.rs\"]\nmod tests;\n"
+                    ),
+                ),
+                ("src/impostor.rs", impostor_tests(record)),
+            ],
+            Cheat::ShadowedAsserts => vec![(
+                "",
+                format!(
+                    "macro_rules! assert_eq {{ ($($t:tt)*) => {{}}; }}\nmacro_rules! assert {{ ($($t:tt)*) => {{}}; }}\n{main}"
+                ),
+            )],
+        }
+    }
+}
+
+/// The main file without its `mod tests;` declaration (and its `#[cfg(test)]`).
+fn remove_tests_module(main: &str) -> String {
+    let lines: Vec<&str> = main.lines().collect();
+    let mut kept = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        let next = lines.get(i + 1).map(|l| l.trim());
+        let is_cfg_of_tests = line.trim() == "#[cfg(test)]" && next == Some("mod tests;");
+        if line.trim() != "mod tests;" && !is_cfg_of_tests {
+            kept.push(*line);
+        }
+    }
+    kept.join("\n") + "\n"
+}
+
+/// Empty tests named like the shipped ones directly in `tests`.
+fn impostor_tests(record: &ExerciseRecord) -> String {
+    let names = record
+        .tests
+        .iter()
+        .filter_map(|t| t.strip_prefix("tests::"))
+        .filter(|t| !t.contains("::"));
+    names
+        .map(|name| format!("#[test]\nfn {name}() {{}}\n"))
+        .collect()
+}
+
+/// Grades every cheat on every exercise it applies to; the cheats that passed,
+/// by exercise name.
+pub fn try_all(
+    course: &Course,
+    exercises: &[&Exercise],
+    settings: &Settings,
+) -> Result<BTreeMap<String, Vec<Cheat>>> {
+    let tested: Vec<&Exercise> = exercises
+        .iter()
+        .copied()
+        .filter(|e| e.mode != Mode::Run)
+        .collect();
+    let mut passed: BTreeMap<String, Vec<Cheat>> = BTreeMap::new();
+    if tested.is_empty() {
+        return Ok(passed);
+    }
+    for cheat in Cheat::ALL {
+        for name in try_one(course, &tested, cheat, settings)? {
+            passed.entry(name).or_default().push(cheat);
+        }
+    }
+    Ok(passed)
+}
+
+/// One cheat on every exercise: one scratch workspace, one build, the runs in parallel.
+fn try_one(
+    course: &Course,
+    exercises: &[&Exercise],
+    cheat: Cheat,
+    settings: &Settings,
+) -> Result<Vec<String>> {
+    let scratch = course
+        .root
+        .join(TARGET_DIR)
+        .join("cheats")
+        .join(cheat.folder());
+    let copies = write_workspace(course, exercises, cheat, &scratch)?;
+    let packages: Vec<String> = copies.iter().map(|(e, _)| e.name.clone()).collect();
+    let dirs: Vec<PathBuf> = copies.iter().map(|(_, d)| d.clone()).collect();
+    let build = cargo::build_into(
+        &course.root.join(TARGET_DIR),
+        &scratch,
+        Job::Tests,
+        &packages,
+        &dirs,
+        settings.build_limits(),
+        &Cancel::default(),
+    )?;
+    let passed = std::sync::Mutex::new(Vec::new());
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let workers = std::thread::available_parallelism().map_or(2, |n| 2 * n.get());
+    std::thread::scope(|scope| {
+        for _ in 0..workers {
+            scope.spawn(|| {
+                while let Some((exercise, dir)) =
+                    copies.get(next.fetch_add(1, std::sync::atomic::Ordering::SeqCst))
+                {
+                    if grade_copy(course, &scratch, exercise, dir, &build, settings) {
+                        let mut passed = passed.lock().unwrap_or_else(|e| e.into_inner());
+                        passed.push(exercise.name.clone());
+                    }
+                }
+            });
+        }
+    });
+    Ok(passed.into_inner().unwrap_or_else(|e| e.into_inner()))
+}
+
+/// True when the cheat passed: the learner would get a green tick.
+fn grade_copy(
+    course: &Course,
+    scratch: &Path,
+    exercise: &Exercise,
+    dir: &Path,
+    build: &cargo::Build,
+    settings: &Settings,
+) -> bool {
+    let Ok(record) = course.record(exercise) else {
+        return false;
+    };
+    if record.tampering(dir).is_some() {
+        return false;
+    }
+    let subject = Subject {
+        root: scratch,
+        exercise,
+        package: exercise.name.clone(),
+        dir: dir.to_path_buf(),
+        tests_dir: dir.to_path_buf(),
+        record,
+    };
+    let outcome = grade::execute(
+        &subject,
+        &build.for_crate(dir),
+        settings,
+        &Cancel::default(),
+    );
+    matches!(outcome, Ok(Outcome::Passed { .. }))
+}
+
+/// Writes the scratch workspace of one cheat; each exercise with its copy's folder.
+fn write_workspace<'a>(
+    course: &Course,
+    exercises: &[&'a Exercise],
+    cheat: Cheat,
+    scratch: &Path,
+) -> Result<Vec<(&'a Exercise, PathBuf)>> {
+    let _ = std::fs::remove_dir_all(scratch);
+    let mut copies = Vec::new();
+    for exercise in exercises {
+        let Ok(record) = course.record(exercise) else {
+            continue;
+        };
+        let source = course.root.join(exercise.exercise_path());
+        let copy = scratch.join(&exercise.name);
+        copy_crate(&source, &copy)?;
+        let main = std::fs::read_to_string(source.join(exercise.main_file())).unwrap_or_default();
+        for (file, text) in cheat.apply(&main, record) {
+            let file = if file.is_empty() {
+                exercise.main_file()
+            } else {
+                file
+            };
+            std::fs::write(copy.join(file), text)?;
+        }
+        copies.push((*exercise, copy));
+    }
+    let members: Vec<String> = copies.iter().map(|(e, _)| e.name.clone()).collect();
+    std::fs::write(scratch.join("Cargo.toml"), manifest(course, &members)?)?;
+    let lock = course.root.join("Cargo.lock");
+    if lock.exists() {
+        std::fs::copy(&lock, scratch.join("Cargo.lock"))?;
+    }
+    Ok(copies)
+}
+
+/// The scratch workspace's manifest: the course's workspace settings and
+/// profiles (so the copies build as the learner's do), with the copies as members.
+fn manifest(course: &Course, members: &[String]) -> Result<String> {
+    let path = course.root.join("Cargo.toml");
+    let text = std::fs::read_to_string(&path)
+        .with_context(|| format!("cannot read {}", path.display()))?;
+    let mut root: toml::Table =
+        toml::from_str(&text).with_context(|| format!("{} is not valid TOML", path.display()))?;
+    let mut scratch = toml::Table::new();
+    let mut workspace = match root.remove("workspace") {
+        Some(toml::Value::Table(table)) => table,
+        _ => toml::Table::new(),
+    };
+    workspace.remove("default-members");
+    workspace.remove("exclude");
+    let members = members.iter().cloned().map(toml::Value::String).collect();
+    workspace.insert("members".into(), toml::Value::Array(members));
+    scratch.insert("workspace".into(), toml::Value::Table(workspace));
+    if let Some(profile) = root.remove("profile") {
+        scratch.insert("profile".into(), profile);
+    }
+    Ok(toml::to_string(&scratch)?)
+}
+
+/// Copies a crate folder, build output left out.
+fn copy_crate(from: &Path, to: &Path) -> Result<()> {
+    std::fs::create_dir_all(to)?;
+    for entry in std::fs::read_dir(from)?.flatten() {
+        let target = to.join(entry.file_name());
+        if entry.file_type()?.is_dir() {
+            if entry.file_name() != "target" {
+                copy_crate(&entry.path(), &target)?;
+            }
+        } else {
+            std::fs::copy(entry.path(), &target)?;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_tests_module_is_removed_with_its_cfg() {
+        let main = "pub fn f() {}\n\n#[cfg(test)]\nmod tests;\n";
+        assert_eq!(remove_tests_module(main), "pub fn f() {}\n\n");
+    }
+
+    #[test]
+    fn impostors_are_named_like_the_shipped_tests() {
+        let record = ExerciseRecord {
+            files: BTreeMap::new(),
+            tests: vec![
+                "tests::adds".into(),
+                "tests::deep::x".into(),
+                "doc: src/lib.rs - f".into(),
+            ],
+        };
+        assert_eq!(impostor_tests(&record), "#[test]\nfn adds() {}\n");
+    }
+
+    #[test]
+    fn every_cheat_changes_the_main_file() {
+        let main = "pub fn f() {}\n#[cfg(test)]\nmod tests;\n";
+        let record = ExerciseRecord::default();
+        for cheat in Cheat::ALL {
+            let files = cheat.apply(main, &record);
+            assert_ne!(files[0].1, main, "{cheat:?}");
+        }
+    }
+}
