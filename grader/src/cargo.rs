@@ -76,6 +76,22 @@ pub fn build(
     build_into(&target, root, job, packages, crate_dirs, limits, cancel)
 }
 
+/// [`build`] whose rustc calls are recorded into `calls`, so that later
+/// gradings can replay them without cargo (see `replay`).
+pub fn build_recording(
+    root: &Path,
+    job: Job,
+    packages: &[String],
+    crate_dirs: &[PathBuf],
+    limits: Limits,
+    cancel: &Cancel,
+    calls: &Path,
+) -> Result<Build> {
+    let mut command = command(&root.join(TARGET_DIR), root, &job, packages);
+    command.env(crate::replay::RECORD_ENV, calls);
+    finish(command, crate_dirs, limits, cancel)
+}
+
 /// [`build`] of the workspace at `root`, with its output in `target` (check's
 /// scratch workspaces share the course's, so third-party crates build once).
 pub fn build_into(
@@ -87,11 +103,29 @@ pub fn build_into(
     limits: Limits,
     cancel: &Cancel,
 ) -> Result<Build> {
+    let command = command(target, root, &job, packages);
+    finish(command, crate_dirs, limits, cancel)
+}
+
+/// The cargo command line for `job`. Builds other than clippy's (which has its
+/// own wrapper) run through the grader as `RUSTC_WORKSPACE_WRAPPER`, always,
+/// so that cargo's fingerprints do not change between recording and not.
+fn command(target: &Path, root: &Path, job: &Job, packages: &[String]) -> Command {
     let mut command = Command::new(cargo_program());
     command
         .current_dir(root)
         .env("CARGO_TARGET_DIR", target)
         .env("CARGO_TERM_COLOR", "never");
+    let wrapped = std::env::var_os("RUSTC_WORKSPACE_WRAPPER").is_none();
+    if let (false, true, Ok(grader)) = (
+        matches!(job, Job::Clippy(_)),
+        wrapped,
+        std::env::current_exe(),
+    ) {
+        command
+            .env("RUSTC_WORKSPACE_WRAPPER", grader)
+            .env(crate::replay::WRAPPER_ENV, "1");
+    }
     match job {
         Job::Tests => command.args(["test", "--no-run"]),
         Job::Bins => command.args(["build", "--bins"]),
@@ -116,6 +150,16 @@ pub fn build_into(
             command.arg("-F").arg(format!("clippy::{lint}"));
         }
     }
+    command
+}
+
+/// Runs a cargo command and attributes its messages to `crate_dirs`.
+fn finish(
+    command: Command,
+    crate_dirs: &[PathBuf],
+    limits: Limits,
+    cancel: &Cancel,
+) -> Result<Build> {
     let finished = cmd::run(command, limits, cancel)
         .context("could not start cargo. Is the Rust toolchain installed (https://rustup.rs)?")?;
     let mut crates: BTreeMap<PathBuf, CrateBuild> = crate_dirs

@@ -15,6 +15,7 @@ mod new;
 mod outcome;
 mod progress;
 mod render;
+mod replay;
 mod shipped;
 mod signals;
 mod watch;
@@ -40,6 +41,9 @@ pub enum Status {
 }
 
 fn main() -> ExitCode {
+    if let Some(code) = replay::wrapper_main() {
+        return code;
+    }
     let cli = Cli::parse();
     match dispatch(cli) {
         Ok(Status::Success) => ExitCode::SUCCESS,

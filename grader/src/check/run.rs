@@ -17,11 +17,14 @@ use crate::expect::Expect;
 use crate::grade::{self, Settings, Side, Subject};
 use crate::info::{Exercise, Mode};
 use crate::outcome::Outcome;
+use crate::replay::{self, Replayed, Target};
 
 /// What running one side of an exercise gave.
 struct Ran {
     outcome: Outcome,
     ms: u64,
+    /// How the fast path (replaying rustc) disagreed with cargo, if it did.
+    disagreement: Option<String>,
 }
 
 /// Everything the shared cargo calls found.
@@ -73,15 +76,32 @@ fn build_all(course: &Course, exercises: &[&Exercise], settings: &Settings) -> R
         "Building {} crates (one cargo build) …",
         packages.len()
     ));
-    let all = cargo::build(
+    let calls = replay::recording_dir(&course.root, "check");
+    let all = cargo::build_recording(
         &course.root,
         Job::All,
         &packages,
         &dirs,
         settings.build_limits(),
         &Cancel::default(),
+        &calls,
     )?;
     ensure_built(&all, "cargo build", settings)?;
+    let wanted: Vec<replay::Wanted> = exercises
+        .iter()
+        .flat_map(|e| sides.map(|side| (e, side)))
+        .map(|(e, side)| replay::Wanted {
+            package: side.package(e),
+            crate_dir: side.dir(course, e),
+            target: if e.mode == Mode::Run {
+                Target::Program
+            } else {
+                Target::Tests
+            },
+        })
+        .collect();
+    replay::save_plans(&course.root, &calls, &wanted);
+    record_missing_plans(course, &wanted, settings)?;
 
     let linted: Vec<String> = exercises
         .iter()
@@ -114,6 +134,47 @@ fn build_all(course: &Course, exercises: &[&Exercise], settings: &Settings) -> R
         clippy,
         unformatted,
     })
+}
+
+/// cargo calls rustc only for crates that changed, so a crate built before the
+/// grader recorded anything has no plan: touch its sources and build it again,
+/// recording, so that every crate is graded through the fast path.
+fn record_missing_plans(
+    course: &Course,
+    wanted: &[replay::Wanted],
+    settings: &Settings,
+) -> Result<()> {
+    let missing: Vec<&replay::Wanted> = wanted
+        .iter()
+        .filter(|w| grade::replay_allowed(&w.crate_dir))
+        .filter(|w| replay::valid_plan(&course.root, &w.package, &w.crate_dir, w.target).is_none())
+        .collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    status(&format!(
+        "Recording rustc's calls for {} crates …",
+        missing.len()
+    ));
+    for want in &missing {
+        replay::touch_sources(&want.crate_dir);
+    }
+    let packages: Vec<String> = missing.iter().map(|w| w.package.clone()).collect();
+    let dirs: Vec<PathBuf> = missing.iter().map(|w| w.crate_dir.clone()).collect();
+    let calls = replay::recording_dir(&course.root, "check-missing");
+    let build = cargo::build_recording(
+        &course.root,
+        Job::All,
+        &packages,
+        &dirs,
+        settings.build_limits(),
+        &Cancel::default(),
+        &calls,
+    )?;
+    ensure_built(&build, "cargo build", settings)?;
+    let missing: Vec<replay::Wanted> = missing.into_iter().cloned().collect();
+    replay::save_plans(&course.root, &calls, &missing);
+    Ok(())
 }
 
 fn ensure_built(build: &Build, what: &str, settings: &Settings) -> Result<()> {
@@ -196,12 +257,69 @@ fn run_one(
     let started = Instant::now();
     let record = course.record(exercise)?;
     let subject = Subject::new(course, exercise, side, record);
-    let krate = all.for_crate(&subject.dir);
+    let (krate, disagreement) = fast_path(
+        course,
+        exercise,
+        &subject,
+        all.for_crate(&subject.dir),
+        settings,
+    )?;
     let outcome = grade::execute(&subject, &krate, settings, &Cancel::default())?;
     Ok(Ran {
         outcome,
         ms: started.elapsed().as_millis() as u64,
+        disagreement,
     })
+}
+
+/// Grades through the fast path as `grader run` does, and proves it agrees
+/// with cargo: the same compile errors, and a built target when cargo built one.
+fn fast_path(
+    course: &Course,
+    exercise: &Exercise,
+    subject: &Subject,
+    by_cargo: cargo::CrateBuild,
+    settings: &Settings,
+) -> Result<(cargo::CrateBuild, Option<String>)> {
+    if !grade::replay_allowed(&subject.dir) {
+        return Ok((by_cargo, None));
+    }
+    let target = if exercise.mode == Mode::Run {
+        Target::Program
+    } else {
+        Target::Tests
+    };
+    let plan = replay::valid_plan(&course.root, &subject.package, &subject.dir, target);
+    let Some(plan) = plan else {
+        let why = "no fast-path plan was recorded by the check's cargo build".to_string();
+        return Ok((by_cargo, Some(why)));
+    };
+    let replayed = match replay::replay(&plan, settings.build_limits(), &Cancel::default())? {
+        Replayed::Built(krate) => krate,
+        _ => {
+            return Ok((
+                by_cargo,
+                Some("replaying rustc failed where cargo did not".into()),
+            ));
+        }
+    };
+    let verdict = |k: &cargo::CrateBuild| {
+        let codes = grade::compile_outcome(k).map(|o| o.observed());
+        let built = match target {
+            Target::Tests => !k.tests.is_empty(),
+            Target::Program => !k.programs.is_empty(),
+        };
+        (codes, built)
+    };
+    let (cargo_says, replay_says) = (verdict(&by_cargo), verdict(&replayed));
+    if cargo_says == replay_says {
+        return Ok((replayed, None));
+    }
+    let why = format!(
+        "the fast path disagrees with cargo on {}: cargo gave {cargo_says:?}, replaying rustc {replay_says:?}",
+        subject.package
+    );
+    Ok((by_cargo, Some(why)))
 }
 
 /// Compares what happened with what info.toml promises.
@@ -213,6 +331,8 @@ fn judge(
     solved: Ran,
 ) -> Record {
     let mut defects = statics::exercise_defects(course, exercise);
+    defects.extend(shipped.disagreement.clone());
+    defects.extend(solved.disagreement.clone());
     let solution_dir = Side::Solution.dir(course, exercise);
     if !solved.outcome.passed() {
         defects.push(format!(
