@@ -62,12 +62,14 @@ impl Build {
     }
 }
 
-/// Runs one cargo `job` over `packages` in the course at `root`.
-/// `crate_dirs` are the absolute folders messages are attributed to.
+/// Runs one cargo `job` over `packages` in the course at `root`, with
+/// `features` (each `package/feature`). `crate_dirs` are the absolute folders
+/// messages are attributed to.
 pub fn build(
     root: &Path,
     job: Job,
     packages: &[String],
+    features: &[String],
     crate_dirs: &[PathBuf],
     limits: Limits,
     cancel: &Cancel,
@@ -94,6 +96,9 @@ pub fn build(
     }
     for package in packages {
         command.args(["-p", package]);
+    }
+    if !features.is_empty() {
+        command.arg("--features").arg(features.join(","));
     }
     if let Job::Clippy(forbidden) = &job {
         command.args(["--", "-D", "warnings"]);
@@ -144,12 +149,17 @@ fn record(crates: &mut BTreeMap<PathBuf, CrateBuild>, message: Message) {
                 return;
             };
             let code = d.code.map(|c| c.code);
+            let place = d.spans.iter().find(|s| s.is_primary).map(|s| {
+                let file = normalize(Path::new(&s.file_name));
+                (file, s.line_start)
+            });
             // The lib and its test build report the same error twice: keep one.
             if !krate.diagnostics.iter().any(|x| x.rendered == rendered) {
                 krate.diagnostics.push(Diagnostic {
                     is_error,
                     code,
                     rendered,
+                    place,
                 });
             }
         }
@@ -170,6 +180,23 @@ fn record(crates: &mut BTreeMap<PathBuf, CrateBuild>, message: Message) {
     }
 }
 
+/// `path` with `a/..` pairs removed, as rustc names a `#[path]` module
+/// (`solutions/t/x/src/../../../../exercises/t/x/src/tests.rs`).
+fn normalize(path: &Path) -> PathBuf {
+    use std::path::Component;
+    let mut parts: Vec<Component> = Vec::new();
+    for part in path.components() {
+        match part {
+            Component::ParentDir if matches!(parts.last(), Some(Component::Normal(_))) => {
+                parts.pop();
+            }
+            Component::CurDir => {}
+            other => parts.push(other),
+        }
+    }
+    parts.iter().collect()
+}
+
 /// The crate whose folder holds `path`.
 fn owner<'a>(
     crates: &'a mut BTreeMap<PathBuf, CrateBuild>,
@@ -186,10 +213,12 @@ pub fn cargo_program() -> String {
     std::env::var("CARGO").unwrap_or_else(|_| "cargo".into())
 }
 
-/// Runs `cargo test --doc` for one package: the only way to run doc tests.
+/// Runs `cargo test --doc` for one package (with `features`, each
+/// `package/feature`): the only way to run doc tests.
 pub fn doc_tests(
     root: &Path,
     package: &str,
+    features: &[String],
     limits: Limits,
     cancel: &Cancel,
 ) -> Result<cmd::Finished> {
@@ -198,7 +227,12 @@ pub fn doc_tests(
         .current_dir(root)
         .env("CARGO_TARGET_DIR", root.join(TARGET_DIR))
         .env("CARGO_TERM_COLOR", "never")
+        .env_remove("RUST_BACKTRACE")
+        .env_remove("RUST_LIB_BACKTRACE")
         .args(["test", "--doc", "-q", "-p", package]);
+    if !features.is_empty() {
+        command.arg("--features").arg(features.join(","));
+    }
     cmd::run(command, limits, cancel).context("could not start cargo test --doc")
 }
 
@@ -214,4 +248,16 @@ pub fn has_doc_tests(crate_dir: &Path) -> bool {
             (line.starts_with("///") || line.starts_with("//!")) && line.contains("```")
         })
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn module_paths_are_normalized() {
+        let path = Path::new("solutions/t/x/src/../../../../exercises/t/x/src/tests.rs");
+        assert_eq!(normalize(path), Path::new("exercises/t/x/src/tests.rs"));
+        assert_eq!(normalize(Path::new("../a/./b")), Path::new("../a/b"));
+    }
 }

@@ -42,7 +42,7 @@ impl Settings {
 }
 
 /// Which of an exercise's two crates.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Side {
     Exercise,
     Solution,
@@ -60,6 +60,12 @@ impl Side {
             Side::Exercise => exercise.package().to_string(),
             Side::Solution => exercise.solution_package(),
         }
+    }
+    /// The exercise's features as cargo takes them: `package/feature`.
+    pub fn features(self, exercise: &Exercise) -> Vec<String> {
+        let package = self.package(exercise);
+        let features = exercise.features.iter();
+        features.map(|f| format!("{package}/{f}")).collect()
     }
 }
 
@@ -83,7 +89,8 @@ pub fn grade(
     } else {
         Job::Tests
     };
-    let Some(krate) = build_one(course, job, &package, &dir, settings, cancel)? else {
+    let features = side.features(exercise);
+    let Some(krate) = build_one(course, job, &package, &features, &dir, settings, cancel)? else {
         return Ok(Outcome::Cancelled);
     };
     let outcome = execute(
@@ -99,7 +106,7 @@ pub fn grade(
         return Ok(outcome);
     }
     let job = Job::Clippy(exercise.taught_lints());
-    let Some(lints) = build_one(course, job, &package, &dir, settings, cancel)? else {
+    let Some(lints) = build_one(course, job, &package, &features, &dir, settings, cancel)? else {
         return Ok(Outcome::Cancelled);
     };
     Ok(clippy_outcome(&lints).unwrap_or(outcome))
@@ -110,6 +117,7 @@ fn build_one(
     course: &Course,
     job: Job,
     package: &str,
+    features: &[String],
     dir: &Path,
     settings: &Settings,
     cancel: &Cancel,
@@ -118,6 +126,7 @@ fn build_one(
         &course.root,
         job,
         &[package.to_string()],
+        features,
         &[dir.to_path_buf()],
         settings.build_limits(),
         cancel,
@@ -165,10 +174,13 @@ pub fn execute(
     }
     for exe in executables {
         let mut command = Command::new(exe);
+        // An inherited RUST_BACKTRACE=1 would slow every panic and bury the verdict.
         command
             .current_dir(dir)
             .env("CARGO_MANIFEST_DIR", dir)
-            .env("CARGO_PKG_NAME", package);
+            .env("CARGO_PKG_NAME", package)
+            .env_remove("RUST_BACKTRACE")
+            .env_remove("RUST_LIB_BACKTRACE");
         if exercise.mode != Mode::Run {
             command.arg(if settings.color {
                 "--color=always"
@@ -176,7 +188,16 @@ pub fn execute(
                 "--color=never"
             });
         }
-        let outcome = finished_outcome(exercise.mode, &cmd::run(command, limits, cancel)?, limits);
+        let mut outcome =
+            finished_outcome(exercise.mode, &cmd::run(command, limits, cancel)?, limits);
+        if let Outcome::TimedOut {
+            output, running, ..
+        } = &mut outcome
+        {
+            if exercise.mode != Mode::Run {
+                *running = unfinished_tests(exe, dir, output, cancel);
+            }
+        }
         if !outcome.passed() || exercise.mode == Mode::Run {
             return Ok(outcome);
         }
@@ -190,7 +211,12 @@ pub fn execute(
         time: limits.time + settings.build_time,
         ..limits
     };
-    let docs = cargo::doc_tests(root, package, doc_limits, cancel)?;
+    let features: Vec<String> = exercise
+        .features
+        .iter()
+        .map(|f| format!("{package}/{f}"))
+        .collect();
+    let docs = cargo::doc_tests(root, package, &features, doc_limits, cancel)?;
     Ok(finished_outcome(Mode::Test, &docs, doc_limits))
 }
 
@@ -244,6 +270,7 @@ fn finished_outcome(mode: Mode, finished: &Finished, limits: Limits) -> Outcome 
         Exit::TimedOut => Outcome::TimedOut {
             limit: limits.time,
             output,
+            running: Vec::new(),
         },
         Exit::OutputTooLarge => Outcome::OutputTooLarge {
             cap: limits.output_cap,
@@ -274,6 +301,42 @@ fn output_text(finished: &Finished) -> String {
     text
 }
 
+/// The tests of a test binary that never reported a result in `output`: libtest
+/// prints `test NAME ... ok` only when a test ends, so these are the ones that
+/// hung (or never got a thread because others hung). Asks the binary for its
+/// list of tests (`--list`), which runs none of them.
+fn unfinished_tests(exe: &Path, dir: &Path, output: &str, cancel: &Cancel) -> Vec<String> {
+    let mut command = Command::new(exe);
+    command
+        .current_dir(dir)
+        .args(["--list", "--format=terse"]);
+    let limits = Limits {
+        time: Duration::from_secs(10),
+        output_cap: 4 * 1024 * 1024,
+    };
+    let Ok(listed) = cmd::run(command, limits, cancel) else {
+        return Vec::new();
+    };
+    not_reported(&listed.stdout_text(), output)
+}
+
+/// Tests of a `--list --format=terse` listing (`NAME: test`) that `output`
+/// gives no result for.
+fn not_reported(listing: &str, output: &str) -> Vec<String> {
+    let plain = crate::render::strip_ansi(output);
+    let reported: BTreeSet<&str> = plain
+        .lines()
+        .filter_map(|line| line.strip_prefix("test ")?.split_once(" ... "))
+        .map(|(name, _)| name)
+        .collect();
+    listing
+        .lines()
+        .filter_map(|line| line.strip_suffix(": test"))
+        .filter(|name| !reported.contains(name))
+        .map(str::to_string)
+        .collect()
+}
+
 /// Names of the failing tests in libtest's output (`test NAME ... FAILED`).
 pub fn failed_tests(output: &str) -> Vec<String> {
     let plain = crate::render::strip_ansi(output);
@@ -287,6 +350,13 @@ pub fn failed_tests(output: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tests_without_a_result_are_the_hung_ones() {
+        let listing = "tests::a: test\ntests::b: test\ntests::c: test\n\n3 tests, 0 benchmarks\n";
+        let output = "running 3 tests\ntest tests::a ... ok\ntest tests::c ... FAILED\n";
+        assert_eq!(not_reported(listing, output), ["tests::b"]);
+    }
 
     #[test]
     fn finds_failing_test_names() {

@@ -17,6 +17,7 @@ mod progress;
 mod render;
 mod signals;
 mod watch;
+mod workspace;
 
 use std::process::ExitCode;
 use std::time::Duration;

@@ -58,6 +58,13 @@ pub fn run(course: &Course, args: &CheckArgs, settings: &Settings) -> Result<Sta
 }
 
 fn check(course: &Course, args: &CheckArgs, settings: &Settings) -> Result<Status> {
+    if course.info.exercises.is_empty() && crate::workspace::globs_match_nothing(&course.root) {
+        println!(
+            "The course has no exercise yet: nothing to check.\n\
+             `grader new NAME --dir 01_topic` scaffolds the first one (see CONTRIBUTING.md)."
+        );
+        return Ok(Status::Success);
+    }
     let selected = select(course, args)?;
     // The course-wide checks run once: without --only, and in the first shard.
     let first_shard = match &args.shard {

@@ -17,7 +17,7 @@ use crate::expect::Expect;
 use crate::grade::{self, Settings, Side};
 use crate::hashes::TestHashes;
 use crate::info::{Exercise, Mode};
-use crate::outcome::Outcome;
+use crate::outcome::{Diagnostic, Outcome};
 
 /// What running one side of an exercise gave.
 struct Ran {
@@ -61,6 +61,11 @@ fn build_all(course: &Course, exercises: &[&Exercise], settings: &Settings) -> R
         .iter()
         .flat_map(|e| sides.map(|s| s.dir(course, e)))
         .collect();
+    let features: Vec<String> = exercises
+        .iter()
+        .flat_map(|e| sides.map(|s| s.features(e)))
+        .flatten()
+        .collect();
     status(&format!(
         "Building {} crates (one cargo build) …",
         packages.len()
@@ -69,6 +74,7 @@ fn build_all(course: &Course, exercises: &[&Exercise], settings: &Settings) -> R
         &course.root,
         Job::All,
         &packages,
+        &features,
         &dirs,
         settings.build_limits(),
         &Cancel::default(),
@@ -93,6 +99,7 @@ fn build_all(course: &Course, exercises: &[&Exercise], settings: &Settings) -> R
         &course.root,
         Job::Clippy(taught),
         &linted,
+        &of_packages(&features, &linted),
         &dirs,
         settings.build_limits(),
         &Cancel::default(),
@@ -106,6 +113,15 @@ fn build_all(course: &Course, exercises: &[&Exercise], settings: &Settings) -> R
         clippy,
         unformatted,
     })
+}
+
+/// The `package/feature` items of `features` that belong to `packages`.
+fn of_packages(features: &[String], packages: &[String]) -> Vec<String> {
+    let selected = |f: &&String| {
+        let package = f.split_once('/').map_or("", |(p, _)| p);
+        packages.iter().any(|p| p == package)
+    };
+    features.iter().filter(selected).cloned().collect()
 }
 
 fn ensure_built(build: &Build, what: &str, settings: &Settings) -> Result<()> {
@@ -124,26 +140,65 @@ fn ensure_built(build: &Build, what: &str, settings: &Settings) -> Result<()> {
     Ok(())
 }
 
-/// Runs both sides of every exercise on as many threads as there are cores.
+/// Runs both sides of every exercise: first in parallel, then alone.
+///
+/// A time limit must mean in `check` what it means to a learner grading one
+/// exercise on an idle machine, whose test binary has every core. So a run
+/// that times out among the parallel ones is run again alone before it is
+/// believed, and the shipped side of an exercise that `expect`s a timeout
+/// only ever runs alone: its timeout is then no luck of a loaded machine.
 fn run_all(
     course: &Course,
     exercises: &[&Exercise],
     all: &Build,
     settings: &Settings,
 ) -> Result<Vec<[Ran; 2]>> {
-    let mut jobs: Vec<(usize, Side)> = (0..exercises.len())
-        .flat_map(|i| [(i, Side::Exercise), (i, Side::Solution)])
-        .collect();
-    // Runs that must hang until their limit use no CPU: each gets a worker of
-    // its own and starts first, while twice as many workers as cores do the rest.
-    let hangs = |&(i, side): &(usize, Side)| {
+    let expects_timeout = |&(i, side): &(usize, Side)| {
         side == Side::Exercise && exercises[i].expect.contains(&Expect::Timeout)
     };
-    jobs.sort_by_key(|job| !hangs(job));
-    let hanging = jobs.iter().filter(|job| hangs(job)).count();
-    let workers = 2 * std::thread::available_parallelism().map_or(2, |n| n.get()) + hanging.min(64);
+    let (alone, parallel): (Vec<(usize, Side)>, Vec<(usize, Side)>) = (0..exercises.len())
+        .flat_map(|i| [(i, Side::Exercise), (i, Side::Solution)])
+        .partition(expects_timeout);
+    let total = alone.len() + parallel.len();
+    let mut results = run_parallel(course, exercises, &parallel, all, settings, total);
+    let timed_out = results
+        .iter()
+        .filter(|(_, ran)| matches!(ran, Ok(Ran { outcome: Outcome::TimedOut { .. }, .. })))
+        .map(|(&(i, side), _)| (i, side));
+    let again: Vec<(usize, Side)> = alone.iter().copied().chain(timed_out).collect();
+    for (n, &(i, side)) in again.iter().enumerate() {
+        status(&format!(
+            "Running {} alone ({}/{}): a time limit is judged without other load …",
+            side.package(exercises[i]),
+            n + 1,
+            again.len()
+        ));
+        let ran = run_one(course, exercises[i], side, all, settings);
+        results.insert((i, side), ran);
+    }
+    status("");
+    let mut ran = Vec::new();
+    for i in 0..exercises.len() {
+        let mut take = |side| results.remove(&(i, side)).expect("every job ran");
+        let shipped = take(Side::Exercise)?;
+        let solved = take(Side::Solution)?;
+        ran.push([shipped, solved]);
+    }
+    Ok(ran)
+}
+
+/// Runs `jobs` on twice as many threads as there are cores.
+fn run_parallel(
+    course: &Course,
+    exercises: &[&Exercise],
+    jobs: &[(usize, Side)],
+    all: &Build,
+    settings: &Settings,
+    total: usize,
+) -> BTreeMap<(usize, Side), Result<Ran>> {
+    let workers = 2 * std::thread::available_parallelism().map_or(2, |n| n.get());
     let next = Mutex::new(0usize);
-    let results: Mutex<BTreeMap<(usize, usize), Result<Ran>>> = Mutex::new(BTreeMap::new());
+    let results = Mutex::new(BTreeMap::new());
     std::thread::scope(|scope| {
         for _ in 0..workers {
             scope.spawn(|| {
@@ -157,25 +212,13 @@ fn run_all(
                     let Some((i, side)) = job else { break };
                     let ran = run_one(course, exercises[i], side, all, settings);
                     let mut results = results.lock().unwrap_or_else(|e| e.into_inner());
-                    results.insert((i, side as usize), ran);
-                    progress(results.len(), jobs.len());
+                    results.insert((i, side), ran);
+                    progress(results.len(), total);
                 }
             });
         }
     });
-    status("");
-    let mut results = results.into_inner().unwrap_or_else(|e| e.into_inner());
-    let mut ran = Vec::new();
-    for i in 0..exercises.len() {
-        let shipped = results
-            .remove(&(i, Side::Exercise as usize))
-            .expect("every job ran")?;
-        let solved = results
-            .remove(&(i, Side::Solution as usize))
-            .expect("every job ran")?;
-        ran.push([shipped, solved]);
-    }
-    Ok(ran)
+    results.into_inner().unwrap_or_else(|e| e.into_inner())
 }
 
 fn run_one(
@@ -221,13 +264,10 @@ fn judge(
             details(&solved.outcome)
         ));
     }
-    if let Some(Outcome::ClippyFindings { lints, .. }) =
+    if let Some(Outcome::ClippyFindings { diagnostics, .. }) =
         grade::clippy_outcome(&builds.clippy.for_crate(&solution_dir))
     {
-        defects.push(format!(
-            "the solution is not clippy clean: {}",
-            lints.iter().cloned().collect::<Vec<_>>().join(", ")
-        ));
+        defects.extend(clippy_defects(exercise, &diagnostics));
     }
     for file in builds
         .unformatted
@@ -261,6 +301,40 @@ fn judge(
     }
 }
 
+/// Clippy's findings on the solution, each `lint at file:line`; findings in
+/// the shared tests are the tests' defect, not the solution's.
+fn clippy_defects(exercise: &Exercise, diagnostics: &[Diagnostic]) -> Vec<String> {
+    let tests = exercise.tests_file();
+    let (mut in_tests, mut in_solution) = (Vec::new(), Vec::new());
+    for d in diagnostics {
+        let Some(lint) = d.lint() else { continue };
+        let finding = match d.place_text() {
+            Some(place) => format!("{lint} at {place}"),
+            None => lint.to_string(),
+        };
+        let shared = tests.is_some() && d.place.as_ref().map(|(f, _)| f) == tests.as_ref();
+        let list = if shared { &mut in_tests } else { &mut in_solution };
+        if !list.contains(&finding) {
+            list.push(finding);
+        }
+    }
+    let mut defects = Vec::new();
+    if !in_solution.is_empty() {
+        defects.push(format!(
+            "the solution is not clippy clean: {}",
+            in_solution.join(", ")
+        ));
+    }
+    if let (Some(tests), false) = (tests, in_tests.is_empty()) {
+        defects.push(format!(
+            "the shared tests {} are not clippy clean: {} (fix the tests, then `grader check --update-hashes`)",
+            tests.display(),
+            in_tests.join(", ")
+        ));
+    }
+    defects
+}
+
 /// How the shipped exercise failed, as `expect` would say it. For a clippy
 /// exercise whose tests pass, that is clippy's findings.
 fn observed(
@@ -291,6 +365,13 @@ fn details(outcome: &Outcome) -> String {
         Outcome::TestFailure { failed, .. } if !failed.is_empty() => {
             format!(" (failing: {})", failed.join(", "))
         }
+        Outcome::TimedOut {
+            limit, running, ..
+        } if !running.is_empty() => format!(
+            " after {}s, run alone (still running: {})",
+            limit.as_secs(),
+            running.join(", ")
+        ),
         Outcome::TestFailure { output, .. }
         | Outcome::RunFailure { output, .. }
         | Outcome::TimedOut { output, .. } => {
