@@ -307,9 +307,7 @@ fn output_text(finished: &Finished) -> String {
 /// list of tests (`--list`), which runs none of them.
 fn unfinished_tests(exe: &Path, dir: &Path, output: &str, cancel: &Cancel) -> Vec<String> {
     let mut command = Command::new(exe);
-    command
-        .current_dir(dir)
-        .args(["--list", "--format=terse"]);
+    command.current_dir(dir).args(["--list", "--format=terse"]);
     let limits = Limits {
         time: Duration::from_secs(10),
         output_cap: 4 * 1024 * 1024,

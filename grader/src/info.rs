@@ -556,7 +556,10 @@ mod tests {
     #[test]
     fn names_are_ones_cargo_accepts() {
         let all = problems(&format!("{HEAD}{}{}", entry("1st", ""), entry("fn", ""))).join("\n");
-        assert!(all.contains("info.toml:6:8: name `1st` must start with a letter"), "{all}");
+        assert!(
+            all.contains("info.toml:6:8: name `1st` must start with a letter"),
+            "{all}"
+        );
         assert!(all.contains("`fn` is a Rust keyword"), "{all}");
         assert_eq!(package_name_problem("moves1"), None);
         assert!(package_name_problem("_x").is_some());

@@ -50,7 +50,9 @@ pub fn run(course: &Course, args: &NewArgs) -> Result<Status> {
     )?;
     append_entry(&course.root, name, dir, args.mode)?;
     if crate::workspace::add_member_globs(&course.root)? {
-        println!("Added `exercises/*/*` and `solutions/*/*` to the workspace members in Cargo.toml.");
+        println!(
+            "Added `exercises/*/*` and `solutions/*/*` to the workspace members in Cargo.toml."
+        );
     }
     println!(
         "Created {} and {}, and an entry at the end of {INFO_FILE}.\n\

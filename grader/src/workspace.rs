@@ -45,7 +45,12 @@ pub fn globs_match_nothing(root: &Path) -> bool {
         let side = root.join(glob.trim_end_matches("/*/*"));
         let topics = std::fs::read_dir(side).into_iter().flatten().flatten();
         !topics
-            .flat_map(|topic| std::fs::read_dir(topic.path()).into_iter().flatten().flatten())
+            .flat_map(|topic| {
+                std::fs::read_dir(topic.path())
+                    .into_iter()
+                    .flatten()
+                    .flatten()
+            })
             .any(|krate| krate.path().join("Cargo.toml").is_file())
     })
 }

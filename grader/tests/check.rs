@@ -231,7 +231,19 @@ fn new_scaffolds_an_exercise_that_check_reports_until_filled_in() {
     );
     let (code, out) = check(&course, &["--only", "fresh"]);
     assert_eq!(code, Some(1));
-    assert!(out.contains("`TODO` placeholder"), "{out}");
+    assert!(
+        out.contains("`TODO(instructor)` placeholders are left at exercises/03_new/fresh/src/lib.rs:1, exercises/03_new/fresh/src/lib.rs:3, solutions/03_new/fresh/src/lib.rs:1"),
+        "{out}"
+    );
+    assert!(
+        out.contains("info.toml:56, info.toml:57, info.toml:59: fill them in"),
+        "{out}"
+    );
+    assert!(
+        course
+            .read("solutions/03_new/fresh/Cargo.toml")
+            .contains("[lib]\nname = \"fresh\"\n")
+    );
     assert!(out.contains("is not in test-hashes.toml"), "{out}");
 
     let again = course

@@ -99,7 +99,9 @@ fn a_feature_gated_test_is_graded() {
     let (code, out) = check_more(&course);
     assert_eq!(code, Some(2), "{out}");
     assert!(
-        out.contains("`features` names extra that solutions/01_import/gated/Cargo.toml does not declare"),
+        out.contains(
+            "`features` names extra that solutions/01_import/gated/Cargo.toml does not declare"
+        ),
         "{out}"
     );
 }
@@ -115,7 +117,9 @@ fn doc_tests_need_the_solution_library_named_as_the_exercise() {
     let (code, out) = check_more(&course);
     assert_eq!(code, Some(1), "{out}");
     assert!(
-        out.contains("add `[lib] name = \"documented\"` to solutions/01_import/documented/Cargo.toml"),
+        out.contains(
+            "add `[lib] name = \"documented\"` to solutions/01_import/documented/Cargo.toml"
+        ),
         "{out}"
     );
     assert!(out.contains("the solution does not pass"), "{out}");
@@ -141,15 +145,13 @@ fn a_lint_in_the_shared_tests_is_blamed_on_the_tests_with_its_line() {
 #[test]
 fn a_hung_test_is_named() {
     let course = Course::new();
-    course.edit(
-        "solutions/01_basics/spins/src/lib.rs",
-        "i += 1;",
-        "i += 0;",
-    );
+    course.edit("solutions/01_basics/spins/src/lib.rs", "i += 1;", "i += 0;");
     let (code, out) = grader(&course, &["check", "--update-hashes"]);
     assert_eq!(code, Some(1), "{out}");
     assert!(
-        out.contains("the solution does not pass: timeout after 2s, run alone (still running: tests::counts)"),
+        out.contains(
+            "the solution does not pass: timeout after 2s, run alone (still running: tests::counts)"
+        ),
         "{out}"
     );
 }

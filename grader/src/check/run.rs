@@ -25,6 +25,9 @@ struct Ran {
     ms: u64,
 }
 
+/// One side of the exercise at an index.
+type Run = (usize, Side);
+
 /// Everything the shared cargo calls found.
 struct Builds {
     all: Build,
@@ -153,19 +156,26 @@ fn run_all(
     all: &Build,
     settings: &Settings,
 ) -> Result<Vec<[Ran; 2]>> {
-    let expects_timeout = |&(i, side): &(usize, Side)| {
-        side == Side::Exercise && exercises[i].expect.contains(&Expect::Timeout)
-    };
-    let (alone, parallel): (Vec<(usize, Side)>, Vec<(usize, Side)>) = (0..exercises.len())
+    let expects_timeout =
+        |&(i, side): &Run| side == Side::Exercise && exercises[i].expect.contains(&Expect::Timeout);
+    let (alone, parallel): (Vec<Run>, Vec<Run>) = (0..exercises.len())
         .flat_map(|i| [(i, Side::Exercise), (i, Side::Solution)])
         .partition(expects_timeout);
     let total = alone.len() + parallel.len();
     let mut results = run_parallel(course, exercises, &parallel, all, settings, total);
     let timed_out = results
         .iter()
-        .filter(|(_, ran)| matches!(ran, Ok(Ran { outcome: Outcome::TimedOut { .. }, .. })))
+        .filter(|(_, ran)| {
+            matches!(
+                ran,
+                Ok(Ran {
+                    outcome: Outcome::TimedOut { .. },
+                    ..
+                })
+            )
+        })
         .map(|(&(i, side), _)| (i, side));
-    let again: Vec<(usize, Side)> = alone.iter().copied().chain(timed_out).collect();
+    let again: Vec<Run> = alone.iter().copied().chain(timed_out).collect();
     for (n, &(i, side)) in again.iter().enumerate() {
         status(&format!(
             "Running {} alone ({}/{}): a time limit is judged without other load …",
@@ -191,11 +201,11 @@ fn run_all(
 fn run_parallel(
     course: &Course,
     exercises: &[&Exercise],
-    jobs: &[(usize, Side)],
+    jobs: &[Run],
     all: &Build,
     settings: &Settings,
     total: usize,
-) -> BTreeMap<(usize, Side), Result<Ran>> {
+) -> BTreeMap<Run, Result<Ran>> {
     let workers = 2 * std::thread::available_parallelism().map_or(2, |n| n.get());
     let next = Mutex::new(0usize);
     let results = Mutex::new(BTreeMap::new());
@@ -313,7 +323,11 @@ fn clippy_defects(exercise: &Exercise, diagnostics: &[Diagnostic]) -> Vec<String
             None => lint.to_string(),
         };
         let shared = tests.is_some() && d.place.as_ref().map(|(f, _)| f) == tests.as_ref();
-        let list = if shared { &mut in_tests } else { &mut in_solution };
+        let list = if shared {
+            &mut in_tests
+        } else {
+            &mut in_solution
+        };
         if !list.contains(&finding) {
             list.push(finding);
         }
@@ -365,9 +379,7 @@ fn details(outcome: &Outcome) -> String {
         Outcome::TestFailure { failed, .. } if !failed.is_empty() => {
             format!(" (failing: {})", failed.join(", "))
         }
-        Outcome::TimedOut {
-            limit, running, ..
-        } if !running.is_empty() => format!(
+        Outcome::TimedOut { limit, running, .. } if !running.is_empty() => format!(
             " after {}s, run alone (still running: {})",
             limit.as_secs(),
             running.join(", ")

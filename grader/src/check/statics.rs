@@ -260,7 +260,10 @@ mod tests {
         let info = "format_version = 1\n\n[[exercises]]\nname = \"a\"\ngo = \"x\"\n\n[[exercises]]\nname = \"b\"\n";
         let lines: Vec<usize> = entry_lines(info, "a").iter().map(|(n, _)| *n).collect();
         assert_eq!(lines, [3, 4, 5, 6]);
-        assert_eq!(entry_lines(info, "b"), [(7, "[[exercises]]"), (8, "name = \"b\"")]);
+        assert_eq!(
+            entry_lines(info, "b"),
+            [(7, "[[exercises]]"), (8, "name = \"b\"")]
+        );
         assert!(entry_lines(info, "c").is_empty());
     }
 }
