@@ -99,16 +99,36 @@ fn lib_name_defect(course: &Course, exercise: &Exercise) -> Option<String> {
     let solution_manifest = exercise.solution_path().join("Cargo.toml");
     let lib = lib_name(&course.root.join(&solution_manifest));
     if exercise.mode == Mode::Run
-        || !crate::cargo::has_doc_tests(&exercise_dir)
         || lib.as_deref() == Some(&exercise.name)
+        || !docs_name_crate(&exercise_dir, &exercise.name)
     {
         return None;
     }
     Some(format!(
-        "the exercise has doc tests, which name the crate `{0}`, but the solution's library is not called `{0}`: add `[lib] name = \"{0}\"` to {1}",
+        "the exercise's doc tests name the crate `{0}`, but the solution's library is not called `{0}` (so its doc tests cannot be the same): add `[lib] name = \"{0}\"` to {1}",
         exercise.name,
         solution_manifest.display()
     ))
+}
+
+/// True when a doc comment under `crate_dir/src` says `name::` (a doc test
+/// using the crate from outside, as doc tests do).
+fn docs_name_crate(crate_dir: &Path, name: &str) -> bool {
+    let Ok(entries) = std::fs::read_dir(crate_dir.join("src")) else {
+        return false;
+    };
+    let path = format!("{name}::");
+    entries.flatten().any(|entry| {
+        let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
+        text.lines().any(|line| {
+            let line = line.trim_start();
+            let doc = line.starts_with("///") || line.starts_with("//!");
+            doc && line.match_indices(&path).any(|(at, _)| {
+                let before = line[..at].chars().next_back();
+                !before.is_some_and(|c| c.is_alphanumeric() || c == '_')
+            })
+        })
+    })
 }
 
 fn test_file_defects(
