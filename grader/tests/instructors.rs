@@ -150,7 +150,7 @@ fn a_hung_test_is_named() {
     assert_eq!(code, Some(1), "{out}");
     assert!(
         out.contains(
-            "the solution does not pass: timeout after 2s, run alone (still running: tests::counts)"
+            "the solution does not pass: timeout after 2s, also when run alone (still running: tests::counts)"
         ),
         "{out}"
     );

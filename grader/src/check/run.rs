@@ -197,7 +197,11 @@ fn run_all(
     Ok(ran)
 }
 
-/// Runs `jobs` on twice as many threads as there are cores.
+/// Runs `jobs` on twice as many threads as there are cores. Each test binary
+/// keeps libtest's default of one thread per core, as for a learner: fewer
+/// (`--test-threads`) would make a binary of several slow tests slower here
+/// than alone, while the load only ever makes a run slower, and a run slowed
+/// past its limit is run again alone.
 fn run_parallel(
     course: &Course,
     exercises: &[&Exercise],
@@ -379,21 +383,29 @@ fn details(outcome: &Outcome) -> String {
         Outcome::TestFailure { failed, .. } if !failed.is_empty() => {
             format!(" (failing: {})", failed.join(", "))
         }
-        Outcome::TimedOut { limit, running, .. } if !running.is_empty() => format!(
-            " after {}s, run alone (still running: {})",
-            limit.as_secs(),
-            running.join(", ")
-        ),
-        Outcome::TestFailure { output, .. }
-        | Outcome::RunFailure { output, .. }
-        | Outcome::TimedOut { output, .. } => {
-            let plain = crate::render::strip_ansi(output);
-            let lines: Vec<&str> = plain.lines().collect();
-            let tail = &lines[lines.len().saturating_sub(6)..];
-            format!("\n      {}", tail.join("\n      "))
+        Outcome::TimedOut {
+            limit,
+            running,
+            output,
+        } => {
+            let alone = format!(" after {}s, also when run alone", limit.as_secs());
+            if running.is_empty() {
+                format!("{alone}{}", tail(output))
+            } else {
+                format!("{alone} (still running: {})", running.join(", "))
+            }
         }
+        Outcome::TestFailure { output, .. } | Outcome::RunFailure { output, .. } => tail(output),
         _ => String::new(),
     }
+}
+
+/// The last lines of a run's output, indented under its defect.
+fn tail(output: &str) -> String {
+    let plain = crate::render::strip_ansi(output);
+    let lines: Vec<&str> = plain.lines().collect();
+    let tail = &lines[lines.len().saturating_sub(6)..];
+    format!("\n      {}", tail.join("\n      "))
 }
 
 /// True for files of the exercise's solution or of its shared tests.
