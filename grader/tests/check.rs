@@ -84,7 +84,7 @@ fn an_exercise_failing_with_the_wrong_code_is_a_defect() {
     let (code, out) = check(&course, &[]);
     assert_eq!(code, Some(1));
     assert!(
-        out.contains("should fail with E0382, but it gave E0308"),
+        out.contains("should fail with E0382, but it gave E0308 (E0308 at exercises/01_basics/moved/src/lib.rs:"),
         "{out}"
     );
 }

@@ -396,6 +396,23 @@ fn details(outcome: &Outcome) -> String {
             }
         }
         Outcome::TestFailure { output, .. } | Outcome::RunFailure { output, .. } => tail(output),
+        Outcome::CompileError { diagnostics, .. } | Outcome::ClippyFindings { diagnostics, .. } => {
+            let mut places: Vec<String> = Vec::new();
+            for d in diagnostics {
+                let what = d.error_code().or(d.lint()).unwrap_or("error");
+                if let Some(place) = d.place_text() {
+                    let item = format!("{what} at {place}");
+                    if !places.contains(&item) {
+                        places.push(item);
+                    }
+                }
+            }
+            if places.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", places.join(", "))
+            }
+        }
         _ => String::new(),
     }
 }

@@ -22,11 +22,14 @@ pub fn exercise_defects(course: &Course, exercise: &Exercise, now: &TestHashes) 
     let read = |path: PathBuf| std::fs::read_to_string(course.root.join(path)).unwrap_or_default();
     let shipped = read(exercise.exercise_path().join(exercise.main_file()));
     let solved = read(exercise.solution_path().join(exercise.main_file()));
-    if shipped.is_empty() || solved.is_empty() {
-        defects.push(format!(
-            "{} is missing in the exercise or the solution",
-            exercise.main_file()
-        ));
+    for (text, krate) in [
+        (&shipped, exercise.exercise_path()),
+        (&solved, exercise.solution_path()),
+    ] {
+        if text.is_empty() {
+            let file = krate.join(exercise.main_file());
+            defects.push(format!("{} is missing or empty", file.display()));
+        }
     }
     if shipped == solved {
         defects.push("the exercise is the same as its solution: nothing to fix".into());
@@ -149,7 +152,11 @@ fn test_file_defects(
         exercise.dir, exercise.name
     );
     if !solved.contains(&shared) {
-        defects.push(format!("the solution does not share the exercise's tests: its {} needs `{shared}` on `mod tests;`", exercise.main_file()));
+        let file = exercise.solution_path().join(exercise.main_file());
+        defects.push(format!(
+            "the solution does not share the exercise's tests: {} needs `{shared}` on `mod tests;`",
+            file.display()
+        ));
     }
     if course
         .root
