@@ -9,7 +9,7 @@ use std::time::Instant;
 
 use anyhow::{Result, bail};
 
-use super::{Record, names, statics};
+use super::{Record, evidence, names, statics};
 use crate::cargo::{self, Build, Job};
 use crate::cmd::{Cancel, Exit};
 use crate::course::Course;
@@ -17,7 +17,7 @@ use crate::expect::Expect;
 use crate::grade::{self, Settings, Side};
 use crate::hashes::TestHashes;
 use crate::info::{Exercise, Mode};
-use crate::outcome::{Diagnostic, Outcome};
+use crate::outcome::Outcome;
 
 /// What running one side of an exercise gave.
 struct Ran {
@@ -275,13 +275,13 @@ fn judge(
         defects.push(format!(
             "the solution does not pass: {}{}",
             solved.outcome.summary(),
-            details(&solved.outcome)
+            evidence::details(&solved.outcome)
         ));
     }
     if let Some(Outcome::ClippyFindings { diagnostics, .. }) =
         grade::clippy_outcome(&builds.clippy.for_crate(&solution_dir))
     {
-        defects.extend(clippy_defects(exercise, &diagnostics));
+        defects.extend(evidence::clippy_defects(exercise, &diagnostics));
     }
     for file in builds
         .unformatted
@@ -299,8 +299,8 @@ fn judge(
         defects.push(format!(
             "the shipped exercise should fail with {}, but it gave {}{}",
             crate::expect::list(&expected),
-            describe(&shipped.outcome, &observed),
-            details(&shipped.outcome)
+            evidence::describe(&shipped.outcome, &observed),
+            evidence::details(&shipped.outcome)
         ));
     }
     Record {
@@ -313,44 +313,6 @@ fn judge(
         solution_ms: solved.ms,
         cached: false,
     }
-}
-
-/// Clippy's findings on the solution, each `lint at file:line`; findings in
-/// the shared tests are the tests' defect, not the solution's.
-fn clippy_defects(exercise: &Exercise, diagnostics: &[Diagnostic]) -> Vec<String> {
-    let tests = exercise.tests_file();
-    let (mut in_tests, mut in_solution) = (Vec::new(), Vec::new());
-    for d in diagnostics {
-        let Some(lint) = d.lint() else { continue };
-        let finding = match d.place_text() {
-            Some(place) => format!("{lint} at {place}"),
-            None => lint.to_string(),
-        };
-        let shared = tests.is_some() && d.place.as_ref().map(|(f, _)| f) == tests.as_ref();
-        let list = if shared {
-            &mut in_tests
-        } else {
-            &mut in_solution
-        };
-        if !list.contains(&finding) {
-            list.push(finding);
-        }
-    }
-    let mut defects = Vec::new();
-    if !in_solution.is_empty() {
-        defects.push(format!(
-            "the solution is not clippy clean: {}",
-            in_solution.join(", ")
-        ));
-    }
-    if let (Some(tests), false) = (tests, in_tests.is_empty()) {
-        defects.push(format!(
-            "the shared tests {} are not clippy clean: {} (fix the tests, then `grader check --update-hashes`)",
-            tests.display(),
-            in_tests.join(", ")
-        ));
-    }
-    defects
 }
 
 /// How the shipped exercise failed, as `expect` would say it. For a clippy
@@ -367,62 +329,6 @@ fn observed(
     let dir = Side::Exercise.dir(course, exercise);
     grade::clippy_outcome(&builds.clippy.for_crate(&dir))
         .map_or_else(BTreeSet::new, |o| o.observed())
-}
-
-fn describe(outcome: &Outcome, observed: &BTreeSet<Expect>) -> String {
-    if observed.is_empty() {
-        outcome.summary()
-    } else {
-        crate::expect::list(observed)
-    }
-}
-
-/// A few lines of evidence for a defect: failing tests, or the output's end.
-fn details(outcome: &Outcome) -> String {
-    match outcome {
-        Outcome::TestFailure { failed, .. } if !failed.is_empty() => {
-            format!(" (failing: {})", failed.join(", "))
-        }
-        Outcome::TimedOut {
-            limit,
-            running,
-            output,
-        } => {
-            let alone = format!(" after {}s, also when run alone", limit.as_secs());
-            if running.is_empty() {
-                format!("{alone}{}", tail(output))
-            } else {
-                format!("{alone} (still running: {})", running.join(", "))
-            }
-        }
-        Outcome::TestFailure { output, .. } | Outcome::RunFailure { output, .. } => tail(output),
-        Outcome::CompileError { diagnostics, .. } | Outcome::ClippyFindings { diagnostics, .. } => {
-            let mut places: Vec<String> = Vec::new();
-            for d in diagnostics {
-                let what = d.error_code().or(d.lint()).unwrap_or("error");
-                if let Some(place) = d.place_text() {
-                    let item = format!("{what} at {place}");
-                    if !places.contains(&item) {
-                        places.push(item);
-                    }
-                }
-            }
-            if places.is_empty() {
-                String::new()
-            } else {
-                format!(" ({})", places.join(", "))
-            }
-        }
-        _ => String::new(),
-    }
-}
-
-/// The last lines of a run's output, indented under its defect.
-fn tail(output: &str) -> String {
-    let plain = crate::render::strip_ansi(output);
-    let lines: Vec<&str> = plain.lines().collect();
-    let tail = &lines[lines.len().saturating_sub(6)..];
-    format!("\n      {}", tail.join("\n      "))
 }
 
 /// True for files of the exercise's solution or of its shared tests.
