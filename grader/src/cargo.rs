@@ -62,18 +62,26 @@ impl Build {
     }
 }
 
-/// Runs one cargo `job` over `packages` in the course at `root`.
-/// `crate_dirs` are the absolute folders messages are attributed to.
+/// The crates one cargo invocation builds.
+#[derive(Debug, Clone, Copy)]
+pub struct Crates<'a> {
+    /// Package names (`-p`).
+    pub names: &'a [String],
+    /// Features to enable, each `package/feature`.
+    pub features: &'a [String],
+    /// The absolute folders messages are attributed to.
+    pub dirs: &'a [PathBuf],
+}
+
+/// Runs one cargo `job` over `crates` in the course at `root`.
 pub fn build(
     root: &Path,
     job: Job,
-    packages: &[String],
-    crate_dirs: &[PathBuf],
+    crates: &Crates,
     limits: Limits,
     cancel: &Cancel,
 ) -> Result<Build> {
-    let target = root.join(TARGET_DIR);
-    build_into(&target, root, job, packages, crate_dirs, limits, cancel)
+    build_into(&root.join(TARGET_DIR), root, job, crates, limits, cancel)
 }
 
 /// [`build`] whose rustc calls are recorded into `calls`, so that later
@@ -81,15 +89,14 @@ pub fn build(
 pub fn build_recording(
     root: &Path,
     job: Job,
-    packages: &[String],
-    crate_dirs: &[PathBuf],
+    crates: &Crates,
     limits: Limits,
     cancel: &Cancel,
     calls: &Path,
 ) -> Result<Build> {
-    let mut command = command(&root.join(TARGET_DIR), root, &job, packages);
+    let mut command = command(&root.join(TARGET_DIR), root, &job, crates);
     command.env(crate::replay::RECORD_ENV, calls);
-    finish(command, crate_dirs, limits, cancel)
+    finish(command, crates.dirs, limits, cancel)
 }
 
 /// [`build`] of the workspace at `root`, with its output in `target` (check's
@@ -98,19 +105,19 @@ pub fn build_into(
     target: &Path,
     root: &Path,
     job: Job,
-    packages: &[String],
-    crate_dirs: &[PathBuf],
+    crates: &Crates,
     limits: Limits,
     cancel: &Cancel,
 ) -> Result<Build> {
-    let command = command(target, root, &job, packages);
-    finish(command, crate_dirs, limits, cancel)
+    let command = command(target, root, &job, crates);
+    finish(command, crates.dirs, limits, cancel)
 }
 
 /// The cargo command line for `job`. Builds other than clippy's (which has its
 /// own wrapper) run through the grader as `RUSTC_WORKSPACE_WRAPPER`, always,
 /// so that cargo's fingerprints do not change between recording and not.
-fn command(target: &Path, root: &Path, job: &Job, packages: &[String]) -> Command {
+fn command(target: &Path, root: &Path, job: &Job, crates: &Crates) -> Command {
+    let (packages, features) = (crates.names, crates.features);
     let mut command = Command::new(cargo_program());
     command
         .current_dir(root)
@@ -143,6 +150,9 @@ fn command(target: &Path, root: &Path, job: &Job, packages: &[String]) -> Comman
     }
     for package in packages {
         command.args(["-p", package]);
+    }
+    if !features.is_empty() {
+        command.arg("--features").arg(features.join(","));
     }
     if let Job::Clippy(forbidden) = &job {
         command.args(["--", "-D", "warnings"]);
@@ -190,26 +200,36 @@ pub fn failed_by_itself(build: &Build) -> bool {
     matches!(build.exit, Exit::Status(s) if !s.success()) && !compiler_errors
 }
 
+/// One of rustc's diagnostics as the grader keeps it; `None` for rustc's
+/// closing "aborting due to …" line.
+pub fn diagnostic(d: cargo_metadata::diagnostic::Diagnostic) -> Option<Diagnostic> {
+    if d.message.starts_with("aborting due to") {
+        return None;
+    }
+    let place = d.spans.iter().find(|s| s.is_primary).map(|s| {
+        let file = normalize(Path::new(&s.file_name));
+        (file, s.line_start)
+    });
+    Some(Diagnostic {
+        is_error: matches!(d.level, DiagnosticLevel::Error | DiagnosticLevel::Ice),
+        code: d.code.map(|c| c.code),
+        rendered: d.rendered?,
+        place,
+    })
+}
+
 fn record(crates: &mut BTreeMap<PathBuf, CrateBuild>, message: Message) {
     match message {
         Message::CompilerMessage(msg) => {
             let Some(krate) = owner(crates, msg.target.src_path.as_std_path()) else {
                 return;
             };
-            let d = msg.message;
-            let is_error = matches!(d.level, DiagnosticLevel::Error | DiagnosticLevel::Ice);
-            let summary = d.message.starts_with("aborting due to");
-            let Some(rendered) = d.rendered.filter(|_| !summary) else {
+            let Some(diagnostic) = diagnostic(msg.message) else {
                 return;
             };
-            let code = d.code.map(|c| c.code);
             // The lib and its test build report the same error twice: keep one.
-            if !krate.diagnostics.iter().any(|x| x.rendered == rendered) {
-                krate.diagnostics.push(Diagnostic {
-                    is_error,
-                    code,
-                    rendered,
-                });
+            if !krate.diagnostics.iter().any(|x| x.rendered == diagnostic.rendered) {
+                krate.diagnostics.push(diagnostic);
             }
         }
         Message::CompilerArtifact(artifact) => {
@@ -229,6 +249,23 @@ fn record(crates: &mut BTreeMap<PathBuf, CrateBuild>, message: Message) {
     }
 }
 
+/// `path` with `a/..` pairs removed, as rustc names a `#[path]` module
+/// (`solutions/t/x/src/../../../../exercises/t/x/src/tests.rs`).
+fn normalize(path: &Path) -> PathBuf {
+    use std::path::Component;
+    let mut parts: Vec<Component> = Vec::new();
+    for part in path.components() {
+        match part {
+            Component::ParentDir if matches!(parts.last(), Some(Component::Normal(_))) => {
+                parts.pop();
+            }
+            Component::CurDir => {}
+            other => parts.push(other),
+        }
+    }
+    parts.iter().collect()
+}
+
 /// The crate whose folder holds `path`.
 fn owner<'a>(
     crates: &'a mut BTreeMap<PathBuf, CrateBuild>,
@@ -245,10 +282,12 @@ pub fn cargo_program() -> String {
     std::env::var("CARGO").unwrap_or_else(|_| "cargo".into())
 }
 
-/// Runs `cargo test --doc` for one package: the only way to run doc tests.
+/// Runs `cargo test --doc` for one package (with `features`, each
+/// `package/feature`): the only way to run doc tests.
 pub fn doc_tests(
     root: &Path,
     package: &str,
+    features: &[String],
     limits: Limits,
     cancel: &Cancel,
 ) -> Result<cmd::Finished> {
@@ -257,7 +296,12 @@ pub fn doc_tests(
         .current_dir(root)
         .env("CARGO_TARGET_DIR", root.join(TARGET_DIR))
         .env("CARGO_TERM_COLOR", "never")
+        .env_remove("RUST_BACKTRACE")
+        .env_remove("RUST_LIB_BACKTRACE")
         .args(["test", "--doc", "-p", package]);
+    if !features.is_empty() {
+        command.arg("--features").arg(features.join(","));
+    }
     cmd::run(command, limits, cancel).context("could not start cargo test --doc")
 }
 
@@ -273,4 +317,16 @@ pub fn has_doc_tests(crate_dir: &Path) -> bool {
             (line.starts_with("///") || line.starts_with("//!")) && line.contains("```")
         })
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn module_paths_are_normalized() {
+        let path = Path::new("solutions/t/x/src/../../../../exercises/t/x/src/tests.rs");
+        assert_eq!(normalize(path), Path::new("exercises/t/x/src/tests.rs"));
+        assert_eq!(normalize(Path::new("../a/./b")), Path::new("../a/b"));
+    }
 }

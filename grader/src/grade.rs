@@ -45,7 +45,7 @@ impl Settings {
 }
 
 /// Which of an exercise's two crates.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Side {
     Exercise,
     Solution,
@@ -63,6 +63,12 @@ impl Side {
             Side::Exercise => exercise.package().to_string(),
             Side::Solution => exercise.solution_package(),
         }
+    }
+    /// The exercise's features as cargo takes them: `package/feature`.
+    pub fn features(self, exercise: &Exercise) -> Vec<String> {
+        let package = self.package(exercise);
+        let features = exercise.features.iter();
+        features.map(|f| format!("{package}/{f}")).collect()
     }
 }
 
@@ -87,8 +93,7 @@ pub fn grade(
     } else {
         Target::Tests
     };
-    let (package, dir) = (&subject.package, &subject.dir);
-    let Some(krate) = build_target(course, target, package, dir, settings, cancel)? else {
+    let Some(krate) = build_target(course, &subject, target, settings, cancel)? else {
         return Ok(Outcome::Cancelled);
     };
     let outcome = execute(&subject, &krate, settings, cancel)?;
@@ -96,7 +101,7 @@ pub fn grade(
         return Ok(outcome);
     }
     let job = Job::Clippy(exercise.taught_lints());
-    let Some(lints) = build_one(course, job, package, dir, settings, cancel)? else {
+    let Some(lints) = build_one(course, job, &subject, settings, cancel)? else {
         return Ok(Outcome::Cancelled);
     };
     Ok(clippy_outcome(&lints).unwrap_or(outcome))
@@ -114,6 +119,8 @@ pub struct Subject<'a> {
     /// also when its solution is graded.
     pub tests_dir: PathBuf,
     pub record: &'a ExerciseRecord,
+    /// The exercise's cargo features, as `package/feature`.
+    pub features: Vec<String>,
 }
 
 impl<'a> Subject<'a> {
@@ -130,6 +137,7 @@ impl<'a> Subject<'a> {
             dir: side.dir(course, exercise),
             tests_dir: Side::Exercise.dir(course, exercise),
             record,
+            features: side.features(exercise),
         }
     }
 }
@@ -139,13 +147,13 @@ impl<'a> Subject<'a> {
 /// time. `None` when cancelled.
 fn build_target(
     course: &Course,
+    subject: &Subject,
     target: Target,
-    package: &str,
-    dir: &Path,
     settings: &Settings,
     cancel: &Cancel,
 ) -> Result<Option<CrateBuild>> {
     let root = &course.root;
+    let (package, dir) = (subject.package.as_str(), subject.dir.as_path());
     if replay_allowed(dir) {
         if let Some(plan) = replay::valid_plan(root, package, dir, target) {
             match replay::replay(&plan, settings.build_limits(), cancel)? {
@@ -168,8 +176,13 @@ fn build_target(
     };
     let calls = replay::recording_dir(root, package);
     let limits = settings.build_limits();
-    let (packages, dirs) = ([package.to_string()], [dir.to_path_buf()]);
-    let build = cargo::build_recording(root, job, &packages, &dirs, limits, cancel, &calls)?;
+    let (names, dirs) = ([package.to_string()], [dir.to_path_buf()]);
+    let crates = cargo::Crates {
+        names: &names,
+        features: &subject.features,
+        dirs: &dirs,
+    };
+    let build = cargo::build_recording(root, job, &crates, limits, cancel, &calls)?;
     let krate = checked_build(build, package, dir, settings)?;
     let wanted = replay::Wanted {
         package: package.to_string(),
@@ -199,20 +212,18 @@ pub fn replay_allowed(dir: &Path) -> bool {
 fn build_one(
     course: &Course,
     job: Job,
-    package: &str,
-    dir: &Path,
+    subject: &Subject,
     settings: &Settings,
     cancel: &Cancel,
 ) -> Result<Option<CrateBuild>> {
-    let build = cargo::build(
-        &course.root,
-        job,
-        &[package.to_string()],
-        &[dir.to_path_buf()],
-        settings.build_limits(),
-        cancel,
-    )?;
-    checked_build(build, package, dir, settings)
+    let (names, dirs) = ([subject.package.clone()], [subject.dir.clone()]);
+    let crates = cargo::Crates {
+        names: &names,
+        features: &subject.features,
+        dirs: &dirs,
+    };
+    let build = cargo::build(&course.root, job, &crates, settings.build_limits(), cancel)?;
+    checked_build(build, &subject.package, &subject.dir, settings)
 }
 
 /// The crate's part of a build; `None` when cancelled, `Err` when cargo itself failed.
@@ -273,7 +284,7 @@ pub fn execute(
         ..Default::default()
     };
     for exe in executables {
-        defined.extend(list_tests(subject, exe, limits, cancel)?);
+        let listed = list_tests(subject, exe, limits, cancel)?;
         let mut run = command(subject, exe);
         run.arg(if settings.color {
             "--color=always"
@@ -281,10 +292,17 @@ pub fn execute(
             "--color=never"
         });
         let finished = cmd::run(run, limits, cancel)?;
-        let outcome = finished_outcome(exercise.mode, &finished, limits);
+        let mut outcome = finished_outcome(exercise.mode, &finished, limits);
+        if let Outcome::TimedOut {
+            output, running, ..
+        } = &mut outcome
+        {
+            *running = not_reported(&listed, output);
+        }
         if !outcome.passed() {
             return Ok(outcome);
         }
+        defined.extend(listed);
         report.merge(libtest::parse_run(&output_text(&finished)));
     }
     if cargo::has_doc_tests(&subject.dir) {
@@ -292,7 +310,13 @@ pub fn execute(
             time: limits.time.saturating_add(settings.build_time),
             ..limits
         };
-        let docs = cargo::doc_tests(subject.root, &subject.package, doc_limits, cancel)?;
+        let docs = cargo::doc_tests(
+            subject.root,
+            &subject.package,
+            &subject.features,
+            doc_limits,
+            cancel,
+        )?;
         let outcome = finished_outcome(Mode::Test, &docs, doc_limits);
         if !outcome.passed() {
             return Ok(outcome);
@@ -309,10 +333,13 @@ pub fn execute(
 /// A graded executable: in its crate's folder, with the variables cargo sets.
 fn command(subject: &Subject, exe: &Path) -> Command {
     let mut command = Command::new(exe);
+    // An inherited RUST_BACKTRACE=1 would slow every panic and bury the verdict.
     command
         .current_dir(&subject.dir)
         .env("CARGO_MANIFEST_DIR", &subject.dir)
-        .env("CARGO_PKG_NAME", &subject.package);
+        .env("CARGO_PKG_NAME", &subject.package)
+        .env_remove("RUST_BACKTRACE")
+        .env_remove("RUST_LIB_BACKTRACE");
     command
 }
 
@@ -448,6 +475,7 @@ fn finished_outcome(mode: Mode, finished: &Finished, limits: Limits) -> Outcome 
         Exit::TimedOut => Outcome::TimedOut {
             limit: limits.time,
             output,
+            running: Vec::new(),
         },
         Exit::OutputTooLarge => Outcome::OutputTooLarge {
             cap: limits.output_cap,
@@ -478,6 +506,23 @@ fn output_text(finished: &Finished) -> String {
     text
 }
 
+/// The listed tests that `output` gives no result for: libtest prints
+/// `test NAME ... ok` only when a test ends, so after a timeout these are the
+/// ones that hung (or never got a thread because others hung).
+fn not_reported(listed: &[libtest::Listed], output: &str) -> Vec<String> {
+    let plain = crate::render::strip_ansi(output);
+    let reported: BTreeSet<&str> = plain
+        .lines()
+        .filter_map(|line| line.strip_prefix("test ")?.split_once(" ... "))
+        .map(|(name, _)| name)
+        .collect();
+    listed
+        .iter()
+        .filter(|test| !reported.contains(test.name.as_str()))
+        .map(|test| test.name.clone())
+        .collect()
+}
+
 /// Names of the failing tests in libtest's output (`test NAME ... FAILED`).
 pub fn failed_tests(output: &str) -> Vec<String> {
     libtest::parse_run(output).failed
@@ -486,6 +531,14 @@ pub fn failed_tests(output: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tests_without_a_result_are_the_hung_ones() {
+        let listing = "tests::a: test\ntests::b: test\ntests::c: test\n\n3 tests, 0 benchmarks\n";
+        let listed = libtest::parse_list(listing);
+        let output = "running 3 tests\ntest tests::a ... ok\ntest tests::c ... FAILED\n";
+        assert_eq!(not_reported(&listed, output), ["tests::b"]);
+    }
 
     #[test]
     fn finds_failing_test_names() {

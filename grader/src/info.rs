@@ -67,6 +67,10 @@ struct RawExercise {
     /// meant to edit, e.g. `["Cargo.toml"]` for an exercise about dependencies.
     /// Every other file the tests depend on is protected.
     editable: Option<Spanned<Vec<String>>>,
+    /// Cargo features enabled when building, testing and linting both crates,
+    /// e.g. `["extra"]` for tests behind `#[cfg(feature = "extra")]`. Both
+    /// crates' Cargo.toml must declare them under `[features]`.
+    features: Option<Spanned<Vec<String>>>,
 }
 
 /// One exercise of the course, validated.
@@ -82,6 +86,8 @@ pub struct Exercise {
     pub timeout: Option<Duration>,
     /// Files (relative to the exercise crate) the learner may edit besides the main file.
     pub editable: Vec<String>,
+    /// Cargo features enabled for both crates (see `features` in info.toml).
+    pub features: Vec<String>,
 }
 
 impl Exercise {
@@ -212,6 +218,43 @@ pub fn is_plain_name(name: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
 }
 
+/// Words rustc reserves, and `test` (libtest's crate): cargo refuses them as
+/// package names, or no code could name the crate.
+const RESERVED: [&str; 52] = [
+    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate",
+    "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl",
+    "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref",
+    "return", "self", "static", "struct", "super", "trait", "true", "try", "type", "typeof",
+    "unsafe", "unsized", "use", "virtual", "where", "while", "yield", "test",
+];
+
+/// Why `name` cannot be an exercise (and so a package) name, if it cannot:
+/// cargo wants a letter first, and no keyword.
+pub fn package_name_problem(name: &str) -> Option<String> {
+    if !is_plain_name(name) {
+        return Some(format!("`{name}` may only use a-z, 0-9 and _"));
+    }
+    if !name.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return Some(format!(
+            "`{name}` must start with a letter (cargo refuses a package name starting with a digit or _)"
+        ));
+    }
+    if RESERVED.contains(&name) {
+        return Some(format!(
+            "`{name}` is a Rust keyword or `test`: cargo refuses it as a package name"
+        ));
+    }
+    None
+}
+
+/// True for a feature name cargo accepts: `[A-Za-z0-9_][A-Za-z0-9_+-]*`.
+fn is_feature_name(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_')
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '+'))
+}
+
 /// True for a relative path that stays inside its folder (no `..`, not absolute).
 fn is_crate_relative(path: &str) -> bool {
     let path = Path::new(path);
@@ -262,16 +305,17 @@ impl Checker<'_> {
 
     fn exercise(&mut self, raw: RawExercise) -> Option<Exercise> {
         let before = self.problems.len();
-        for (field, value) in [("name", &raw.name), ("dir", &raw.dir)] {
-            if !is_plain_name(value.get_ref()) {
-                self.problem(
-                    value,
-                    format!(
-                        "{field} `{}` may only use a-z, 0-9 and _. Rename it.",
-                        value.get_ref()
-                    ),
-                );
-            }
+        if let Some(why) = package_name_problem(raw.name.get_ref()) {
+            self.problem(&raw.name, format!("name {why}. Rename it."));
+        }
+        if !is_plain_name(raw.dir.get_ref()) {
+            self.problem(
+                &raw.dir,
+                format!(
+                    "dir `{}` may only use a-z, 0-9 and _. Rename it.",
+                    raw.dir.get_ref()
+                ),
+            );
         }
         let expect = self.expectations(&raw.expect);
         if raw.hints.get_ref().len() < 2 || raw.hints.get_ref().iter().any(|h| h.trim().is_empty())
@@ -308,6 +352,16 @@ impl Checker<'_> {
                 }
             }
         }
+        if let Some(features) = &raw.features {
+            for feature in features.get_ref() {
+                if !is_feature_name(feature) {
+                    self.problem(
+                        features,
+                        format!("`features` names `{feature}`: a cargo feature name uses letters, digits, _ and - (no `/`, no `dep:`)."),
+                    );
+                }
+            }
+        }
         if self.problems.len() > before {
             return None;
         }
@@ -323,6 +377,7 @@ impl Checker<'_> {
                 .timeout_secs
                 .map(|t| Duration::from_secs(t.into_inner())),
             editable: raw.editable.map(Spanned::into_inner).unwrap_or_default(),
+            features: raw.features.map(Spanned::into_inner).unwrap_or_default(),
         };
         self.folders(&exercise, &raw.name);
         Some(exercise)
@@ -353,6 +408,22 @@ impl Checker<'_> {
         ];
         for (path, package) in crates {
             let manifest = self.root.join(&path).join("Cargo.toml");
+            let missing: Vec<&String> = exercise
+                .features
+                .iter()
+                .filter(|f| !declared_features(&manifest).contains(f.as_str()))
+                .collect();
+            if !missing.is_empty() && manifest.exists() {
+                let missing: Vec<&str> = missing.iter().map(|f| f.as_str()).collect();
+                self.problem(
+                    at,
+                    format!(
+                        "`features` names {} that {} does not declare. Add it under `[features]` in both crates.",
+                        missing.join(", "),
+                        manifest_display(&path)
+                    ),
+                );
+            }
             match package_name(&manifest) {
                 None => self.problem(
                     at,
@@ -392,6 +463,33 @@ pub fn package_name(manifest: &Path) -> Option<String> {
     toml::from_str::<Manifest>(&text)
         .ok()
         .map(|m| m.package.name)
+}
+
+/// The features a manifest declares under `[features]`.
+pub fn declared_features(manifest: &Path) -> std::collections::BTreeSet<String> {
+    #[derive(Deserialize)]
+    struct Manifest {
+        #[serde(default)]
+        features: std::collections::BTreeMap<String, toml::Value>,
+    }
+    let text = std::fs::read_to_string(manifest).unwrap_or_default();
+    toml::from_str::<Manifest>(&text)
+        .map(|m| m.features.into_keys().collect())
+        .unwrap_or_default()
+}
+
+/// The `[lib] name` of a manifest, if it sets one.
+pub fn lib_name(manifest: &Path) -> Option<String> {
+    #[derive(Deserialize)]
+    struct Manifest {
+        lib: Option<Lib>,
+    }
+    #[derive(Deserialize)]
+    struct Lib {
+        name: Option<String>,
+    }
+    let text = std::fs::read_to_string(manifest).ok()?;
+    toml::from_str::<Manifest>(&text).ok()?.lib?.name
 }
 
 #[cfg(test)]
@@ -453,6 +551,25 @@ mod tests {
             all.contains("solutions/01_x/a/Cargo.toml is missing"),
             "{all}"
         );
+    }
+
+    #[test]
+    fn names_are_ones_cargo_accepts() {
+        let all = problems(&format!("{HEAD}{}{}", entry("1st", ""), entry("fn", ""))).join("\n");
+        assert!(
+            all.contains("info.toml:6:8: name `1st` must start with a letter"),
+            "{all}"
+        );
+        assert!(all.contains("`fn` is a Rust keyword"), "{all}");
+        assert_eq!(package_name_problem("moves1"), None);
+        assert!(package_name_problem("_x").is_some());
+    }
+
+    #[test]
+    fn features_are_names() {
+        let text = format!("{HEAD}{}", entry("a", "features = [\"dep:x\"]\n"));
+        let all = problems(&text).join("\n");
+        assert!(all.contains("`features` names `dep:x`"), "{all}");
     }
 
     #[test]

@@ -19,6 +19,7 @@ mod replay;
 mod shipped;
 mod signals;
 mod watch;
+mod workspace;
 
 use std::process::ExitCode;
 use std::time::Duration;

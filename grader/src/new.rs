@@ -11,16 +11,15 @@ use crate::Status;
 use crate::check::PLACEHOLDER;
 use crate::cli::{NewArgs, NewMode};
 use crate::course::Course;
-use crate::info::{INFO_FILE, is_plain_name};
+use crate::info::{INFO_FILE, is_plain_name, package_name_problem};
 
 pub fn run(course: &Course, args: &NewArgs) -> Result<Status> {
     let (name, dir) = (args.name.as_str(), args.dir.as_str());
-    for (what, value) in [("name", name), ("--dir", dir)] {
-        if !is_plain_name(value) {
-            bail!(
-                "the {what} `{value}` may only use a-z, 0-9 and _ (for example `moves5` or `01_moves`)"
-            );
-        }
+    if let Some(why) = package_name_problem(name) {
+        bail!("the name {why}: pick another, for example `moves5`");
+    }
+    if !is_plain_name(dir) {
+        bail!("the --dir `{dir}` may only use a-z, 0-9 and _ (for example `01_moves`)");
     }
     if course.info.find(name).is_some() {
         bail!("an exercise called `{name}` already exists; pick another name");
@@ -50,6 +49,11 @@ pub fn run(course: &Course, args: &NewArgs) -> Result<Status> {
         dir,
     )?;
     append_entry(&course.root, name, dir, args.mode)?;
+    if crate::workspace::add_member_globs(&course.root)? {
+        println!(
+            "Added `exercises/*/*` and `solutions/*/*` to the workspace members in Cargo.toml."
+        );
+    }
     println!(
         "Created {} and {}, and an entry at the end of {INFO_FILE}.\n\
          Next: break the exercise, solve the solution, replace every {PLACEHOLDER}, then\n\
@@ -68,9 +72,13 @@ enum Side {
 
 fn write_crate(path: &Path, package: &str, mode: NewMode, side: Side, dir: &str) -> Result<()> {
     let name = package.trim_end_matches("_solution");
-    let manifest = format!(
+    let mut manifest = format!(
         "[package]\nname = \"{package}\"\nversion = \"0.1.0\"\nedition = \"2024\"\npublish = false\n"
     );
+    if side == Side::Solution && mode != NewMode::Run {
+        // Doc tests say `use {name}::…`: the solution's library has the exercise's name.
+        manifest.push_str(&format!("\n[lib]\nname = \"{name}\"\n"));
+    }
     let header = format!(
         "// {name}: {PLACEHOLDER} say what to do, in two or three lines.\n//\n// Concept: {PLACEHOLDER} the one idea this exercise teaches.\n"
     );

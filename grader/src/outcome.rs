@@ -27,9 +27,17 @@ pub struct Diagnostic {
     /// `E0382`, `clippy::needless_range_loop`, `unused_variables`, or none.
     pub code: Option<String>,
     pub rendered: String,
+    /// Where it points: the file (relative to the course root) and its line.
+    pub place: Option<(PathBuf, usize)>,
 }
 
 impl Diagnostic {
+    /// `path/to/file.rs:LINE`, if the message points at a line.
+    pub fn place_text(&self) -> Option<String> {
+        let (file, line) = self.place.as_ref()?;
+        Some(format!("{}:{line}", file.display()))
+    }
+
     /// A rustc error code such as `E0382`, if the message has one.
     pub fn error_code(&self) -> Option<&str> {
         self.code
@@ -76,6 +84,8 @@ pub enum Outcome {
     TimedOut {
         limit: Duration,
         output: String,
+        /// Tests that started but never reported a result: the ones that hung.
+        running: Vec<String>,
     },
     OutputTooLarge {
         cap: usize,

@@ -78,7 +78,11 @@ pub fn outcome(
                     .bold()
             )
         }
-        Outcome::TimedOut { limit, output } => {
+        Outcome::TimedOut {
+            limit,
+            output,
+            running,
+        } => {
             text(out, output, color)?;
             writeln!(
                 out,
@@ -90,6 +94,9 @@ pub fn outcome(
                 .red()
                 .bold()
             )?;
+            if !running.is_empty() {
+                writeln!(out, "  Still running: {}.", running.join(", "))?;
+            }
             writeln!(
                 out,
                 "  It looks like a deadlock (threads waiting for each other, a lock taken twice,\n  a receiver waiting on a channel whose sender is never dropped) or an endless loop."

@@ -361,18 +361,10 @@ pub fn replay(plan: &Plan, limits: Limits, cancel: &Cancel) -> Result<Replayed> 
     Ok(Replayed::Built(krate))
 }
 
-/// One of rustc's JSON diagnostics, as cargo would report it.
+/// One of rustc's JSON diagnostics (a line of its standard error), as cargo
+/// would report it.
 fn diagnostic(line: &str) -> Option<Diagnostic> {
-    let d: cargo_metadata::diagnostic::Diagnostic = serde_json::from_str(line).ok()?;
-    if d.message.starts_with("aborting due to") {
-        return None;
-    }
-    use cargo_metadata::diagnostic::DiagnosticLevel;
-    Some(Diagnostic {
-        is_error: matches!(d.level, DiagnosticLevel::Error | DiagnosticLevel::Ice),
-        code: d.code.map(|c| c.code),
-        rendered: d.rendered?,
-    })
+    crate::cargo::diagnostic(serde_json::from_str(line).ok()?)
 }
 
 fn digest(text: &str) -> Vec<u8> {

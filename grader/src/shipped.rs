@@ -294,6 +294,7 @@ mod tests {
             section: String::new(),
             timeout: None,
             editable: Vec::new(),
+            features: Vec::new(),
         });
         info.exercises.remove(0)
     }

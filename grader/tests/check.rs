@@ -84,7 +84,7 @@ fn an_exercise_failing_with_the_wrong_code_is_a_defect() {
     let (code, out) = check(&course, &[]);
     assert_eq!(code, Some(1));
     assert!(
-        out.contains("should fail with E0382, but it gave E0308"),
+        out.contains("should fail with E0382, but it gave E0308 (E0308 at exercises/01_basics/moved/src/lib.rs:"),
         "{out}"
     );
 }
@@ -241,7 +241,19 @@ fn new_scaffolds_an_exercise_that_check_reports_until_filled_in() {
     assert!(stderr(&unrecorded).contains("--update-hashes --only fresh"));
     let (code, out) = check(&course, &["--update-hashes", "--only", "fresh"]);
     assert_eq!(code, Some(1));
-    assert!(out.contains("`TODO` placeholder"), "{out}");
+    assert!(
+        out.contains("`TODO(instructor)` placeholders are left at exercises/03_new/fresh/src/lib.rs:1, exercises/03_new/fresh/src/lib.rs:3, solutions/03_new/fresh/src/lib.rs:1"),
+        "{out}"
+    );
+    assert!(
+        out.contains("info.toml:56, info.toml:57, info.toml:59: fill them in"),
+        "{out}"
+    );
+    assert!(
+        course
+            .read("solutions/03_new/fresh/Cargo.toml")
+            .contains("[lib]\nname = \"fresh\"\n")
+    );
 
     let again = course
         .grader(&["new", "fresh", "--dir", "03_new"])

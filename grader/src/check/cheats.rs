@@ -154,12 +154,20 @@ fn try_one(
     let copies = write_workspace(course, exercises, cheat, &scratch)?;
     let packages: Vec<String> = copies.iter().map(|(e, _)| e.name.clone()).collect();
     let dirs: Vec<PathBuf> = copies.iter().map(|(_, d)| d.clone()).collect();
+    let features: Vec<String> = copies
+        .iter()
+        .flat_map(|(e, _)| e.features.iter().map(|f| format!("{}/{f}", e.name)))
+        .collect();
+    let crates = cargo::Crates {
+        names: &packages,
+        features: &features,
+        dirs: &dirs,
+    };
     let build = cargo::build_into(
         &course.root.join(TARGET_DIR),
         &scratch,
         Job::Tests,
-        &packages,
-        &dirs,
+        &crates,
         settings.build_limits(),
         &Cancel::default(),
     )?;
@@ -205,6 +213,11 @@ fn grade_copy(
         dir: dir.to_path_buf(),
         tests_dir: dir.to_path_buf(),
         record,
+        features: exercise
+            .features
+            .iter()
+            .map(|f| format!("{}/{f}", exercise.name))
+            .collect(),
     };
     let outcome = grade::execute(
         &subject,

@@ -8,6 +8,7 @@
 
 mod cache;
 mod cheats;
+mod evidence;
 mod record;
 mod report;
 mod run;
@@ -61,6 +62,14 @@ pub fn run(course: &Course, args: &CheckArgs, settings: &Settings) -> Result<Sta
 }
 
 fn check(course: &Course, args: &CheckArgs, settings: &Settings) -> Result<Status> {
+    let empty = course.info.exercises.is_empty() && args.only.is_empty();
+    if empty && crate::workspace::globs_match_nothing(&course.root) {
+        println!(
+            "The course has no exercise yet: nothing to check.\n\
+             `grader new NAME --dir 01_topic` scaffolds the first one (see CONTRIBUTING.md)."
+        );
+        return Ok(Status::Success);
+    }
     let selected = select(course, args)?;
     ensure_recorded(course, &selected)?;
     // The course-wide checks run once: without --only, and in the first shard.

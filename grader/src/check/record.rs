@@ -68,11 +68,19 @@ fn build_solutions(
         .iter()
         .map(|e| Side::Solution.dir(course, e))
         .collect();
+    let features: Vec<String> = exercises
+        .iter()
+        .flat_map(|e| Side::Solution.features(e))
+        .collect();
+    let crates = cargo::Crates {
+        names: &packages,
+        features: &features,
+        dirs: &dirs,
+    };
     let build = cargo::build(
         &course.root,
         Job::Tests,
-        &packages,
-        &dirs,
+        &crates,
         settings.build_limits(),
         &Cancel::default(),
     )?;
@@ -129,6 +137,7 @@ fn shipped_tests(
         let run = cargo::doc_tests(
             &course.root,
             &subject.package,
+            &subject.features,
             settings.build_limits(),
             &Cancel::default(),
         )?;

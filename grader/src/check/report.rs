@@ -22,9 +22,16 @@ pub fn write(records: &[Record], course_defects: &[String], args: &CheckArgs) ->
 }
 
 fn table(out: &mut impl Write, records: &[Record], course_defects: &[String]) -> io::Result<()> {
+    // As wide as the longest name, so that long names keep the columns straight.
+    let width = records
+        .iter()
+        .map(|r| r.name.chars().count())
+        .chain([18])
+        .max()
+        .unwrap_or(18);
     writeln!(
         out,
-        "{:<18} {:<8} {:<28} {:>9} {:>9}",
+        "{:<width$} {:<8} {:<28} {:>9} {:>9}",
         "exercise", "verdict", "fails as shipped with", "ex. ms", "sol. ms"
     )?;
     for r in records {
@@ -37,7 +44,7 @@ fn table(out: &mut impl Write, records: &[Record], course_defects: &[String]) ->
         };
         writeln!(
             out,
-            "{:<18} {verdict:<8} {:<28} {:>9} {:>9}",
+            "{:<width$} {verdict:<8} {:<28} {:>9} {:>9}",
             r.name,
             r.expected.join(", "),
             r.exercise_ms,
@@ -117,4 +124,37 @@ fn escape(text: &str) -> String {
         .replace('<', "&lt;")
         .replace('>', "&gt;")
         .replace('"', "&quot;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn record(name: &str) -> Record {
+        Record {
+            name: name.into(),
+            sound: true,
+            expected: vec!["E0382".into()],
+            observed: vec!["E0382".into()],
+            defects: Vec::new(),
+            exercise_ms: 1,
+            solution_ms: 2,
+            cached: false,
+        }
+    }
+
+    #[test]
+    fn the_name_column_fits_the_longest_name() {
+        colored::control::set_override(false);
+        let long = "a_very_long_exercise_name_indeed";
+        let mut out = Vec::new();
+        table(&mut out, &[record("short"), record(long)], &[]).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        let verdict_columns: Vec<usize> = text
+            .lines()
+            .take(3)
+            .map(|l| l.find(" verdict").or_else(|| l.find(" ok")).unwrap())
+            .collect();
+        assert_eq!(verdict_columns, [long.len(); 3], "{text}");
+    }
 }

@@ -9,7 +9,7 @@ use std::time::Instant;
 
 use anyhow::{Result, bail};
 
-use super::{Record, cheats, names, statics};
+use super::{Record, cheats, evidence, names, statics};
 use crate::cargo::{self, Build, Job};
 use crate::cmd::{Cancel, Exit};
 use crate::course::Course;
@@ -26,6 +26,9 @@ struct Ran {
     /// How the fast path (replaying rustc) disagreed with cargo, if it did.
     disagreement: Option<String>,
 }
+
+/// One side of the exercise at an index.
+type Run = (usize, Side);
 
 /// Everything the shared cargo calls found.
 struct Builds {
@@ -72,17 +75,27 @@ fn build_all(course: &Course, exercises: &[&Exercise], settings: &Settings) -> R
         .iter()
         .flat_map(|e| sides.map(|s| s.dir(course, e)))
         .collect();
+    let features: Vec<String> = exercises
+        .iter()
+        .flat_map(|e| sides.map(|s| s.features(e)))
+        .flatten()
+        .collect();
     status(&format!(
         "Building {} crates (one cargo build) …",
         packages.len()
     ));
     let calls = replay::recording_dir(&course.root, "check");
+    let crates = cargo::Crates {
+        names: &packages,
+        features: &features,
+        dirs: &dirs,
+    };
+    let limits = settings.build_limits();
     let all = cargo::build_recording(
         &course.root,
         Job::All,
-        &packages,
-        &dirs,
-        settings.build_limits(),
+        &crates,
+        limits,
         &Cancel::default(),
         &calls,
     )?;
@@ -101,7 +114,7 @@ fn build_all(course: &Course, exercises: &[&Exercise], settings: &Settings) -> R
         })
         .collect();
     replay::save_plans(&course.root, &calls, &wanted);
-    record_missing_plans(course, &wanted, settings)?;
+    record_missing_plans(course, &wanted, &features, settings)?;
 
     let linted: Vec<String> = exercises
         .iter()
@@ -117,12 +130,17 @@ fn build_all(course: &Course, exercises: &[&Exercise], settings: &Settings) -> R
     let mut taught: Vec<String> = exercises.iter().flat_map(|e| e.taught_lints()).collect();
     taught.sort();
     taught.dedup();
+    let clippy_features = of_packages(&features, &linted);
+    let linted_crates = cargo::Crates {
+        names: &linted,
+        features: &clippy_features,
+        dirs: &dirs,
+    };
     let clippy = cargo::build(
         &course.root,
         Job::Clippy(taught),
-        &linted,
-        &dirs,
-        settings.build_limits(),
+        &linted_crates,
+        limits,
         &Cancel::default(),
     )?;
     ensure_built(&clippy, "cargo clippy", settings)?;
@@ -142,6 +160,7 @@ fn build_all(course: &Course, exercises: &[&Exercise], settings: &Settings) -> R
 fn record_missing_plans(
     course: &Course,
     wanted: &[replay::Wanted],
+    features: &[String],
     settings: &Settings,
 ) -> Result<()> {
     let missing: Vec<&replay::Wanted> = wanted
@@ -162,11 +181,16 @@ fn record_missing_plans(
     let packages: Vec<String> = missing.iter().map(|w| w.package.clone()).collect();
     let dirs: Vec<PathBuf> = missing.iter().map(|w| w.crate_dir.clone()).collect();
     let calls = replay::recording_dir(&course.root, "check-missing");
+    let features = of_packages(features, &packages);
+    let crates = cargo::Crates {
+        names: &packages,
+        features: &features,
+        dirs: &dirs,
+    };
     let build = cargo::build_recording(
         &course.root,
         Job::All,
-        &packages,
-        &dirs,
+        &crates,
         settings.build_limits(),
         &Cancel::default(),
         &calls,
@@ -175,6 +199,15 @@ fn record_missing_plans(
     let missing: Vec<replay::Wanted> = missing.into_iter().cloned().collect();
     replay::save_plans(&course.root, &calls, &missing);
     Ok(())
+}
+
+/// The `package/feature` items of `features` that belong to `packages`.
+fn of_packages(features: &[String], packages: &[String]) -> Vec<String> {
+    let selected = |f: &&String| {
+        let package = f.split_once('/').map_or("", |(p, _)| p);
+        packages.iter().any(|p| p == package)
+    };
+    features.iter().filter(selected).cloned().collect()
 }
 
 fn ensure_built(build: &Build, what: &str, settings: &Settings) -> Result<()> {
@@ -193,26 +226,76 @@ fn ensure_built(build: &Build, what: &str, settings: &Settings) -> Result<()> {
     Ok(())
 }
 
-/// Runs both sides of every exercise on as many threads as there are cores.
+/// Runs both sides of every exercise: first in parallel, then alone.
+///
+/// A time limit must mean in `check` what it means to a learner grading one
+/// exercise on an idle machine, whose test binary has every core. So a run
+/// that times out among the parallel ones is run again alone before it is
+/// believed, and the shipped side of an exercise that `expect`s a timeout
+/// only ever runs alone: its timeout is then no luck of a loaded machine.
 fn run_all(
     course: &Course,
     exercises: &[&Exercise],
     all: &Build,
     settings: &Settings,
 ) -> Result<Vec<[Ran; 2]>> {
-    let mut jobs: Vec<(usize, Side)> = (0..exercises.len())
+    let expects_timeout =
+        |&(i, side): &Run| side == Side::Exercise && exercises[i].expect.contains(&Expect::Timeout);
+    let (alone, parallel): (Vec<Run>, Vec<Run>) = (0..exercises.len())
         .flat_map(|i| [(i, Side::Exercise), (i, Side::Solution)])
-        .collect();
-    // Runs that must hang until their limit use no CPU: each gets a worker of
-    // its own and starts first, while twice as many workers as cores do the rest.
-    let hangs = |&(i, side): &(usize, Side)| {
-        side == Side::Exercise && exercises[i].expect.contains(&Expect::Timeout)
-    };
-    jobs.sort_by_key(|job| !hangs(job));
-    let hanging = jobs.iter().filter(|job| hangs(job)).count();
-    let workers = 2 * std::thread::available_parallelism().map_or(2, |n| n.get()) + hanging.min(64);
+        .partition(expects_timeout);
+    let total = alone.len() + parallel.len();
+    let mut results = run_parallel(course, exercises, &parallel, all, settings, total);
+    let timed_out = results
+        .iter()
+        .filter(|(_, ran)| {
+            matches!(
+                ran,
+                Ok(Ran {
+                    outcome: Outcome::TimedOut { .. },
+                    ..
+                })
+            )
+        })
+        .map(|(&(i, side), _)| (i, side));
+    let again: Vec<Run> = alone.iter().copied().chain(timed_out).collect();
+    for (n, &(i, side)) in again.iter().enumerate() {
+        status(&format!(
+            "Running {} alone ({}/{}): a time limit is judged without other load …",
+            side.package(exercises[i]),
+            n + 1,
+            again.len()
+        ));
+        let ran = run_one(course, exercises[i], side, all, settings);
+        results.insert((i, side), ran);
+    }
+    status("");
+    let mut ran = Vec::new();
+    for i in 0..exercises.len() {
+        let mut take = |side| results.remove(&(i, side)).expect("every job ran");
+        let shipped = take(Side::Exercise)?;
+        let solved = take(Side::Solution)?;
+        ran.push([shipped, solved]);
+    }
+    Ok(ran)
+}
+
+/// Runs `jobs` on twice as many threads as there are cores. Each test binary
+/// keeps libtest's default of one thread per core, as for a learner: fewer
+/// (`--test-threads`) would make a binary of several slow tests slower here
+/// than alone, while the load only ever makes a run slower, and a run slowed
+/// past its limit is run again alone.
+fn run_parallel(
+    course: &Course,
+    exercises: &[&Exercise],
+    jobs: &[Run],
+    all: &Build,
+    settings: &Settings,
+    total: usize,
+) -> BTreeMap<Run, Result<Ran>> {
+    let workers = 2 * std::thread::available_parallelism().map_or(2, |n| n.get());
     let next = Mutex::new(0usize);
-    let results: Mutex<BTreeMap<(usize, usize), Result<Ran>>> = Mutex::new(BTreeMap::new());
+    let results = Mutex::new(BTreeMap::new());
     std::thread::scope(|scope| {
         for _ in 0..workers {
             scope.spawn(|| {
@@ -226,25 +309,13 @@ fn run_all(
                     let Some((i, side)) = job else { break };
                     let ran = run_one(course, exercises[i], side, all, settings);
                     let mut results = results.lock().unwrap_or_else(|e| e.into_inner());
-                    results.insert((i, side as usize), ran);
-                    progress(results.len(), jobs.len());
+                    results.insert((i, side), ran);
+                    progress(results.len(), total);
                 }
             });
         }
     });
-    status("");
-    let mut results = results.into_inner().unwrap_or_else(|e| e.into_inner());
-    let mut ran = Vec::new();
-    for i in 0..exercises.len() {
-        let shipped = results
-            .remove(&(i, Side::Exercise as usize))
-            .expect("every job ran")?;
-        let solved = results
-            .remove(&(i, Side::Solution as usize))
-            .expect("every job ran")?;
-        ran.push([shipped, solved]);
-    }
-    Ok(ran)
+    results.into_inner().unwrap_or_else(|e| e.into_inner())
 }
 
 fn run_one(
@@ -338,16 +409,13 @@ fn judge(
         defects.push(format!(
             "the solution does not pass: {}{}",
             solved.outcome.summary(),
-            details(&solved.outcome)
+            evidence::details(&solved.outcome)
         ));
     }
-    if let Some(Outcome::ClippyFindings { lints, .. }) =
+    if let Some(Outcome::ClippyFindings { diagnostics, .. }) =
         grade::clippy_outcome(&builds.clippy.for_crate(&solution_dir))
     {
-        defects.push(format!(
-            "the solution is not clippy clean: {}",
-            lints.iter().cloned().collect::<Vec<_>>().join(", ")
-        ));
+        defects.extend(evidence::clippy_defects(exercise, &diagnostics));
     }
     for file in builds
         .unformatted
@@ -365,8 +433,8 @@ fn judge(
         defects.push(format!(
             "the shipped exercise should fail with {}, but it gave {}{}",
             crate::expect::list(&expected),
-            describe(&shipped.outcome, &observed),
-            details(&shipped.outcome)
+            evidence::describe(&shipped.outcome, &observed),
+            evidence::details(&shipped.outcome)
         ));
     }
     Record {
@@ -395,32 +463,6 @@ fn observed(
     let dir = Side::Exercise.dir(course, exercise);
     grade::clippy_outcome(&builds.clippy.for_crate(&dir))
         .map_or_else(BTreeSet::new, |o| o.observed())
-}
-
-fn describe(outcome: &Outcome, observed: &BTreeSet<Expect>) -> String {
-    if observed.is_empty() {
-        outcome.summary()
-    } else {
-        crate::expect::list(observed)
-    }
-}
-
-/// A few lines of evidence for a defect: failing tests, or the output's end.
-fn details(outcome: &Outcome) -> String {
-    match outcome {
-        Outcome::TestFailure { failed, .. } if !failed.is_empty() => {
-            format!(" (failing: {})", failed.join(", "))
-        }
-        Outcome::TestFailure { output, .. }
-        | Outcome::RunFailure { output, .. }
-        | Outcome::TimedOut { output, .. } => {
-            let plain = crate::render::strip_ansi(output);
-            let lines: Vec<&str> = plain.lines().collect();
-            let tail = &lines[lines.len().saturating_sub(6)..];
-            format!("\n      {}", tail.join("\n      "))
-        }
-        _ => String::new(),
-    }
 }
 
 /// True for files of the exercise's solution or of its shared tests.

@@ -9,11 +9,12 @@ use anyhow::{Context, Result, bail};
 
 use crate::cmd;
 use crate::course::Course;
-use crate::info::{Exercise, Mode};
+use crate::info::{Exercise, INFO_FILE, Mode, lib_name};
 use crate::shipped::{SHIPPED_FILE, Tamper};
 
-/// Marks an unfinished field written by `grader new`.
-pub const PLACEHOLDER: &str = "TODO";
+/// Marks an unfinished field written by `grader new`. A plain `TODO` is left
+/// alone: exercises often tell the learner `// TODO: fix this`.
+pub const PLACEHOLDER: &str = "TODO(instructor)";
 
 /// Defects of one exercise's files and entry.
 pub fn exercise_defects(course: &Course, exercise: &Exercise) -> Vec<String> {
@@ -21,11 +22,14 @@ pub fn exercise_defects(course: &Course, exercise: &Exercise) -> Vec<String> {
     let read = |path: PathBuf| std::fs::read_to_string(course.root.join(path)).unwrap_or_default();
     let shipped = read(exercise.exercise_path().join(exercise.main_file()));
     let solved = read(exercise.solution_path().join(exercise.main_file()));
-    if shipped.is_empty() || solved.is_empty() {
-        defects.push(format!(
-            "{} is missing in the exercise or the solution",
-            exercise.main_file()
-        ));
+    for (text, krate) in [
+        (&shipped, exercise.exercise_path()),
+        (&solved, exercise.solution_path()),
+    ] {
+        if text.is_empty() {
+            let file = krate.join(exercise.main_file());
+            defects.push(format!("{} is missing or empty", file.display()));
+        }
     }
     if shipped == solved {
         defects.push("the exercise is the same as its solution: nothing to fix".into());
@@ -39,22 +43,96 @@ pub fn exercise_defects(course: &Course, exercise: &Exercise) -> Vec<String> {
                 .display()
         ));
     }
-    let fields = [&exercise.go, &exercise.section]
-        .into_iter()
-        .chain(&exercise.hints);
-    if fields
-        .chain([&shipped])
-        .any(|text| text.contains(PLACEHOLDER))
-    {
+    let places = placeholders(course, exercise);
+    if !places.is_empty() {
         defects.push(format!(
-            "a `{PLACEHOLDER}` placeholder is left in the entry or the exercise: fill it in"
+            "`{PLACEHOLDER}` placeholders are left at {}: fill them in",
+            places.join(", ")
         ));
     }
+    defects.extend(lib_name_defect(course, exercise));
     if exercise.mode != Mode::Run {
         defects.extend(test_file_defects(course, exercise, &solved));
     }
     defects.extend(record_defects(course, exercise));
     defects
+}
+
+/// `file:line` of every placeholder in the main files of both crates and in
+/// the exercise's info.toml entry.
+fn placeholders(course: &Course, exercise: &Exercise) -> Vec<String> {
+    let mut places = Vec::new();
+    for krate in [exercise.exercise_path(), exercise.solution_path()] {
+        let file = krate.join(exercise.main_file());
+        let text = std::fs::read_to_string(course.root.join(&file)).unwrap_or_default();
+        for (i, line) in text.lines().enumerate() {
+            if line.contains(PLACEHOLDER) {
+                places.push(format!("{}:{}", file.display(), i + 1));
+            }
+        }
+    }
+    let info = std::fs::read_to_string(course.root.join(INFO_FILE)).unwrap_or_default();
+    for (number, line) in entry_lines(&info, &exercise.name) {
+        if line.contains(PLACEHOLDER) {
+            places.push(format!("{INFO_FILE}:{number}"));
+        }
+    }
+    places
+}
+
+/// The lines (numbered from 1) of the `[[exercises]]` entry named `name`.
+fn entry_lines<'a>(info: &'a str, name: &str) -> Vec<(usize, &'a str)> {
+    let lines: Vec<&str> = info.lines().collect();
+    let is_header = |line: &&str| line.trim() == "[[exercises]]";
+    let name_line = format!("name = \"{name}\"");
+    let Some(at) = lines.iter().position(|l| l.trim() == name_line) else {
+        return Vec::new();
+    };
+    let start = lines[..at].iter().rposition(is_header).unwrap_or(at);
+    let end = lines[at..]
+        .iter()
+        .position(is_header)
+        .map_or(lines.len(), |n| at + n);
+    (start..end).map(|i| (i + 1, lines[i])).collect()
+}
+
+/// Doc tests say `use NAME::…`: in the solution crate (package `NAME_solution`)
+/// they only compile if its library is called `NAME`.
+fn lib_name_defect(course: &Course, exercise: &Exercise) -> Option<String> {
+    let exercise_dir = course.root.join(exercise.exercise_path());
+    let solution_manifest = exercise.solution_path().join("Cargo.toml");
+    let lib = lib_name(&course.root.join(&solution_manifest));
+    if exercise.mode == Mode::Run
+        || lib.as_deref() == Some(&exercise.name)
+        || !docs_name_crate(&exercise_dir, &exercise.name)
+    {
+        return None;
+    }
+    Some(format!(
+        "the exercise's doc tests name the crate `{0}`, but the solution's library is not called `{0}` (so its doc tests cannot be the same): add `[lib] name = \"{0}\"` to {1}",
+        exercise.name,
+        solution_manifest.display()
+    ))
+}
+
+/// True when a doc comment under `crate_dir/src` says `name::` (a doc test
+/// using the crate from outside, as doc tests do).
+fn docs_name_crate(crate_dir: &Path, name: &str) -> bool {
+    let Ok(entries) = std::fs::read_dir(crate_dir.join("src")) else {
+        return false;
+    };
+    let path = format!("{name}::");
+    entries.flatten().any(|entry| {
+        let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
+        text.lines().any(|line| {
+            let line = line.trim_start();
+            let doc = line.starts_with("///") || line.starts_with("//!");
+            doc && line.match_indices(&path).any(|(at, _)| {
+                let before = line[..at].chars().next_back();
+                !before.is_some_and(|c| c.is_alphanumeric() || c == '_')
+            })
+        })
+    })
 }
 
 fn test_file_defects(course: &Course, exercise: &Exercise, solved: &str) -> Vec<String> {
@@ -70,7 +148,11 @@ fn test_file_defects(course: &Course, exercise: &Exercise, solved: &str) -> Vec<
         exercise.dir, exercise.name
     );
     if !solved.contains(&shared) {
-        defects.push(format!("the solution does not share the exercise's tests: its {} needs `{shared}` on `mod tests;`", exercise.main_file()));
+        let file = exercise.solution_path().join(exercise.main_file());
+        defects.push(format!(
+            "the solution does not share the exercise's tests: {} needs `{shared}` on `mod tests;`",
+            file.display()
+        ));
     }
     if course
         .root
@@ -225,4 +307,21 @@ pub fn unformatted(course: &Course, packages: &[String]) -> Result<BTreeSet<Path
         bail!("cargo fmt failed: {}", finished.stderr_text());
     }
     Ok(listed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_entry_is_found_by_its_name() {
+        let info = "format_version = 1\n\n[[exercises]]\nname = \"a\"\ngo = \"x\"\n\n[[exercises]]\nname = \"b\"\n";
+        let lines: Vec<usize> = entry_lines(info, "a").iter().map(|(n, _)| *n).collect();
+        assert_eq!(lines, [3, 4, 5, 6]);
+        assert_eq!(
+            entry_lines(info, "b"),
+            [(7, "[[exercises]]"), (8, "name = \"b\"")]
+        );
+        assert!(entry_lines(info, "c").is_empty());
+    }
 }

@@ -14,12 +14,19 @@ pub struct Course {
 impl Course {
     /// A fresh copy of `tests/fixtures/course`.
     pub fn new() -> Course {
+        Course::fixture("course")
+    }
+
+    /// A fresh copy of `tests/fixtures/<name>`.
+    pub fn fixture(name: &str) -> Course {
         let dir = tempfile::Builder::new()
             .prefix("grader-course-")
             .tempdir()
             .unwrap();
         copy(
-            &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/course"),
+            &Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("tests/fixtures")
+                .join(name),
             dir.path(),
         );
         Course { dir }

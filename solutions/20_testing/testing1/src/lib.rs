@@ -9,7 +9,7 @@
 /// by single dashes, and no dash at either end.
 ///
 /// ```
-/// use testing1_solution::slugify;
+/// use testing1::slugify;
 ///
 /// assert_eq!(slugify("Hello World"), "hello-world");
 /// assert_eq!(slugify("Rust & Go: a comparison!"), "rust-go-a-comparison");
