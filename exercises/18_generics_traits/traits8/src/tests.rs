@@ -1,0 +1,7 @@
+// Tests for traits8. The grader checks that this file is unchanged.
+use super::*;
+
+#[test]
+fn answers() {
+    assert_eq!(answer(), 42);
+}
