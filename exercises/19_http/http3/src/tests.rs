@@ -15,6 +15,10 @@ async fn read_response(stream: &mut TcpStream, who: &str) -> (String, Value) {
         .await
         .unwrap_or_else(|_| panic!("{who} got no response within 1 second"))
         .unwrap();
+    assert!(
+        !raw.is_empty(),
+        "{who}: the server closed the connection without a response"
+    );
     let (head, body) = raw.split_once("\r\n\r\n").expect("headers, then a body");
     let status = head.lines().next().unwrap().to_string();
     (status, serde_json::from_str(body).expect("a JSON body"))
