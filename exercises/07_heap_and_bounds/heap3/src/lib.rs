@@ -3,7 +3,7 @@
 // copy), so an email change made through one club is seen by every club, and
 // the person lives as long as any club does.
 //
-// Concept: `Rc<T>` shares ownership on one thread but is read-only; `Rc<RefCell<T>>` allows mutation.
+// Concept: what several owners share (`Rc`) is read-only; changing it takes interior mutability, checked at run time.
 
 use std::rc::Rc;
 

@@ -69,6 +69,23 @@ async fn get_users_over_tcp() {
 }
 
 #[tokio::test]
+async fn the_server_answers_after_the_blank_line_that_ends_the_headers() {
+    let addr = start_server().await.unwrap();
+    let mut stream = slow_client(addr, "/users/42").await;
+    stream.write_all(b"Host: localhost\r\n").await.unwrap();
+    let mut byte = [0u8; 1];
+    let early = timeout(Duration::from_millis(100), stream.read(&mut byte)).await;
+    assert!(
+        early.is_err(),
+        "the server answered before the request ended"
+    );
+    stream.write_all(b"\r\n").await.unwrap();
+    let (status, user) = read_response(&mut stream, "the client").await;
+    assert_eq!(status, "HTTP/1.1 200 OK");
+    assert_eq!(user["id"], 42);
+}
+
+#[tokio::test]
 async fn a_slow_client_does_not_hold_up_a_fast_one() {
     let addr = start_server().await.unwrap();
     let slow = slow_client(addr, "/users/1").await;

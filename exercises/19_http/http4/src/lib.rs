@@ -4,7 +4,7 @@
 // users: ids count up across connections, and a user created on one connection
 // can be read on the next. Each server has its own users.
 //
-// Concept: tasks share mutable state through `Arc<Mutex<T>>`, as threads do; a clone of the data is a copy, not a share.
+// Concept: a task owns what it captures, so a clone is a copy; tasks share mutable state the way threads do.
 
 use serde::Serialize;
 use std::io;

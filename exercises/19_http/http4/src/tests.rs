@@ -55,6 +55,39 @@ fn respond_creates_and_finds_users() {
     assert_eq!(respond(&mut db, "").status, 400);
 }
 
+#[test]
+fn responses_on_the_wire() {
+    let created = Response {
+        status: 201,
+        body: "{}".to_string(),
+    };
+    assert_eq!(
+        created.to_http(),
+        "HTTP/1.1 201 Created\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}"
+    );
+    let status_line = |status| {
+        let response = Response::error(status, "x");
+        response.to_http().lines().next().unwrap().to_string()
+    };
+    assert_eq!(status_line(200), "HTTP/1.1 200 OK");
+    assert_eq!(status_line(400), "HTTP/1.1 400 Bad Request");
+    assert_eq!(status_line(404), "HTTP/1.1 404 Not Found");
+}
+
+#[tokio::test]
+async fn the_server_answers_after_the_blank_line_that_ends_the_headers() {
+    let addr = start_server().await.unwrap();
+    let mut stream = start_request(addr, "POST /users/ann").await;
+    stream.write_all(b"Host: localhost\r\n").await.unwrap();
+    let mut byte = [0u8; 1];
+    let early = timeout(Duration::from_millis(100), stream.read(&mut byte)).await;
+    assert!(
+        early.is_err(),
+        "the server answered before the request ended"
+    );
+    assert_eq!(finish(stream, "POST /users/ann").await.0, 201);
+}
+
 #[tokio::test]
 async fn every_connection_sees_the_same_users() {
     let addr = start_server().await.unwrap();
