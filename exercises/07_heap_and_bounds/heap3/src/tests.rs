@@ -2,40 +2,60 @@
 use super::*;
 
 #[test]
-fn makes_a_circle() {
-    let circle = shape("circle", 2.0).unwrap();
-    assert_eq!(circle.name(), "circle of radius 2");
-    assert!((circle.area() - 12.566).abs() < 0.001);
+fn a_club_lists_its_members_emails() {
+    let ann = person("ann", "ann@home.org");
+    let bob = person("bob", "bob@home.org");
+    let mut chess = Club::new();
+    assert_eq!(chess.emails(), Vec::<String>::new());
+    chess.join(&ann);
+    chess.join(&bob);
+    assert_eq!(chess.emails(), vec!["ann@home.org", "bob@home.org"]);
 }
 
 #[test]
-fn makes_a_square() {
-    let square = shape("square", 3.0).unwrap();
-    assert_eq!(square.name(), "square of side 3");
-    assert_eq!(square.area(), 9.0);
+fn a_change_is_seen_by_every_club_and_every_handle() {
+    let ann = person("ann", "ann@home.org");
+    let bob = person("bob", "bob@home.org");
+    let mut chess = Club::new();
+    let mut hiking = Club::new();
+    chess.join(&ann);
+    chess.join(&bob);
+    hiking.join(&bob);
+    hiking.join(&ann);
+
+    assert!(chess.change_email("ann", "ann@work.com"));
+    assert_eq!(chess.emails(), vec!["ann@work.com", "bob@home.org"]);
+    // The hiking club holds the same ann, not a copy.
+    assert_eq!(hiking.emails(), vec!["bob@home.org", "ann@work.com"]);
+    assert_eq!(email_of(&ann), "ann@work.com");
+
+    assert!(hiking.change_email("bob", "bob@work.com"));
+    assert_eq!(chess.emails(), vec!["ann@work.com", "bob@work.com"]);
+    assert_eq!(email_of(&bob), "bob@work.com");
 }
 
 #[test]
-fn unknown_kinds_are_none() {
-    assert!(shape("triangle", 1.0).is_none());
-    assert!(shape("", 1.0).is_none());
+fn changing_a_stranger_changes_nothing() {
+    let ann = person("ann", "ann@home.org");
+    let mut chess = Club::new();
+    chess.join(&ann);
+    assert!(!chess.change_email("zed", "zed@home.org"));
+    assert_eq!(chess.emails(), vec!["ann@home.org"]);
 }
 
 #[test]
-fn one_vec_holds_circles_and_squares() {
-    let mut drawing = Vec::new();
-    for (kind, size) in [("square", 2.0), ("circle", 1.0), ("square", 0.5)] {
-        drawing.push(shape(kind, size).unwrap());
-    }
-    let names: Vec<String> = drawing.iter().map(|s| s.name()).collect();
-    assert_eq!(
-        names,
-        vec![
-            "square of side 2",
-            "circle of radius 1",
-            "square of side 0.5"
-        ]
-    );
-    let total: f64 = drawing.iter().map(|s| s.area()).sum();
-    assert!((total - (4.0 + PI + 0.25)).abs() < 1e-9);
+fn clubs_share_one_person_and_keep_it_alive() {
+    let ann = person("ann", "ann@home.org");
+    let mut chess = Club::new();
+    let mut hiking = Club::new();
+    chess.join(&ann);
+    hiking.join(&ann);
+    // One person, three owners: `ann`, the chess club and the hiking club.
+    assert_eq!(Rc::strong_count(&ann), 3);
+    drop(ann);
+    // The clubs still own her: no dangling pointer, no garbage collector.
+    assert!(hiking.change_email("ann", "ann@new.net"));
+    assert_eq!(chess.emails(), vec!["ann@new.net"]);
+    drop(chess);
+    assert_eq!(hiking.emails(), vec!["ann@new.net"]);
 }

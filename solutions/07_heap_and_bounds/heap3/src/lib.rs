@@ -1,52 +1,71 @@
-// heap3: make this compile, then make the tests pass.
-// `-> impl Shape` means ONE concrete type chosen at compile time: `shape` cannot return
-// a `Circle` here and a `Square` there. A Go interface boxes either for you; in Rust,
-// return `Option<Box<dyn Shape>>` and wrap each shape in `Box::new(...)`.
+// heap3: make this compile without changing the tests.
+// A person may belong to several clubs. Each club holds the same person (not a
+// copy), so an email change made through one club is seen by every club, and
+// the person lives as long as any club does.
 //
-// Concept: `impl Trait` is one type of known size; `Box<dyn Trait>` holds any type on the heap.
+// Concept: what several owners share (`Rc`) is read-only; changing it takes interior mutability, checked at run time.
 
-use std::f64::consts::PI;
+use std::cell::RefCell;
+use std::rc::Rc;
 
-pub trait Shape {
-    fn area(&self) -> f64;
-    fn name(&self) -> String;
+pub struct Person {
+    pub name: String,
+    pub email: String,
 }
 
-pub struct Circle {
-    pub radius: f64,
+/// A handle to a person. Cloning a `Member` gives another handle to the same person.
+pub type Member = Rc<RefCell<Person>>;
+
+pub fn person(name: &str, email: &str) -> Member {
+    Rc::new(RefCell::new(Person {
+        name: name.to_string(),
+        email: email.to_string(),
+    }))
 }
 
-pub struct Square {
-    pub side: f64,
+/// The current email of `member`.
+pub fn email_of(member: &Member) -> String {
+    member.borrow().email.clone()
 }
 
-impl Shape for Circle {
-    fn area(&self) -> f64 {
-        PI * self.radius * self.radius
+pub struct Club {
+    members: Vec<Member>,
+}
+
+impl Club {
+    pub fn new() -> Club {
+        Club {
+            members: Vec::new(),
+        }
     }
 
-    fn name(&self) -> String {
-        format!("circle of radius {}", self.radius)
+    /// Adds `member` to the club: the club keeps a handle to the person.
+    pub fn join(&mut self, member: &Member) {
+        self.members.push(Rc::clone(member));
+    }
+
+    /// The members' emails, in the order they joined.
+    pub fn emails(&self) -> Vec<String> {
+        self.members.iter().map(email_of).collect()
+    }
+
+    /// Gives the member called `name` a new email, for every club they belong to.
+    /// Returns false if no member of this club has that name.
+    pub fn change_email(&self, name: &str, email: &str) -> bool {
+        for member in &self.members {
+            let mut person = member.borrow_mut();
+            if person.name == name {
+                person.email = email.to_string();
+                return true;
+            }
+        }
+        false
     }
 }
 
-impl Shape for Square {
-    fn area(&self) -> f64 {
-        self.side * self.side
-    }
-
-    fn name(&self) -> String {
-        format!("square of side {}", self.side)
-    }
-}
-
-/// The shape called `kind` ("circle" or "square") of the given size,
-/// or `None` for a kind we do not know.
-pub fn shape(kind: &str, size: f64) -> Option<Box<dyn Shape>> {
-    match kind {
-        "circle" => Some(Box::new(Circle { radius: size })),
-        "square" => Some(Box::new(Square { side: size })),
-        _ => None,
+impl Default for Club {
+    fn default() -> Club {
+        Club::new()
     }
 }
 
