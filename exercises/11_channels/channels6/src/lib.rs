@@ -1,9 +1,9 @@
 // channels6: make the tests pass (they hang as shipped).
-// `call_with_deadline` runs some work on a thread and waits for its answer,
-// but `recv()` waits forever: a stuck worker hangs the caller too. Wait at most
-// `limit`, and tell a slow worker (timed out) from a dead one (it panicked).
+// `call_with_deadline` runs some work on a thread and waits for its answer, but
+// a stuck worker hangs the caller too. It must wait at most `limit`, and tell a
+// slow worker (timed out) from a dead one (it panicked).
 //
-// Concept: `recv_timeout` is Go's `select` with `time.After`; its error says which case happened.
+// Concept: a receive with a deadline is Go's `select` with `time.After`, and how it ends says which case happened.
 
 use std::sync::mpsc;
 use std::thread;
