@@ -1,9 +1,8 @@
-// channels4: make the tests pass.
-// `offer_all` queues events for a later consumer. It must never block and never
-// hold more than `capacity` events: when full, an event is dropped and counted.
-// But `mpsc::channel()` has no limit: nothing is ever dropped. Use a bounded one.
+// channels4: make the tests pass. `offer_all` queues events for a later
+// consumer. It must never block and never hold more than `capacity` events:
+// when the buffer is full, an event is dropped and counted.
 //
-// Concept: `mpsc::channel()` is unbounded (unlike any Go channel); `sync_channel` + `try_send` sheds load.
+// Concept: `mpsc::channel()` is unbounded (unlike any Go channel); a bounded one sheds load.
 
 use std::sync::mpsc::{self, Receiver, TrySendError};
 
