@@ -22,6 +22,8 @@ fn skips_blank_lines_comments_and_junk() {
         vec![pair("name", "web"), pair("workers", "4")]
     );
     assert!(parse_settings("just junk").is_empty());
+    // A comment is skipped even when it contains an '='.
+    assert!(parse_settings("# default: port = 80").is_empty());
 }
 
 #[test]
