@@ -1,7 +1,5 @@
-// intro2: make this compile without changing the tests.
-// Go's `fmt.Sprintf` uses verbs like `%s` and `%d`. Rust's `format!` (and
-// `println!`) use `{}` placeholders instead, and check them when compiling.
-// Rewrite the format strings below the Rust way.
+// intro2: make this compile without changing the tests. Each function must
+// return the line its doc comment shows; they were written with Go's `fmt` verbs.
 //
 // Concept: `format!`/`println!` strings are checked at compile time, not at run time.
 

@@ -1,19 +1,21 @@
-// intro3: make this compile without changing the tests.
-// Go's `%v` prints any value. Rust's `{}` only accepts types that implement
-// `Display` (text meant for users); a Vec or a tuple does not. Use the debug
-// placeholder `{:?}` where a value has no `Display`.
+// intro3: make this compile without changing the tests. Every line must read
+// exactly as its doc comment shows. Go's `%v` prints any value; a Rust
+// placeholder only prints a type that says how it is printed.
 //
 // Concept: `{}` needs `Display`, `{:?}` needs `Debug`, and the compiler checks which.
 
-/// Returns a line such as "Ann scored [7, 9, 10]".
-pub fn scores_line(name: &str, scores: &[u32]) -> String {
-    format!("{} scored {}", name, scores)
+/// Returns a line such as "Oslo measured [7, 9, 10]".
+pub fn readings_line(city: &str, readings: &[i32]) -> String {
+    format!("{} measured {}", city, readings)
 }
 
-/// Returns a line such as "min and max: (1, 9)".
-pub fn range_line(min: i32, max: i32) -> String {
-    let pair = (min, max);
-    format!("min and max: {}", pair)
+/// A temperature in degrees Celsius. People read it as "21.5°C".
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Celsius(pub f64);
+
+/// Returns a line such as "Oslo: 21.5°C tomorrow".
+pub fn forecast_line(city: &str, temperature: Celsius) -> String {
+    format!("{city}: {temperature} tomorrow")
 }
 
 #[cfg(test)]

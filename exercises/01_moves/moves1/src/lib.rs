@@ -1,8 +1,8 @@
-// moves1: make this compile without changing the tests.
-// This is the article's example: `let s2 = s1;` moves the String, so `s1`
-// can no longer be used. Keep `s2` and make both names usable again.
+// moves1: make this compile without changing the tests. This is the article's
+// example: `both` must give the text twice, as the Go version prints both `s1`
+// and `s2`. Keep the two variables.
 //
-// Concept: assigning a heap value to another variable moves it; `.clone()` copies it.
+// Concept: assigning a heap value such as a `String` to another variable moves it.
 
 /// Returns `text` twice, separated by a space, the way the article's Go
 /// version prints both `s1` and `s2`.

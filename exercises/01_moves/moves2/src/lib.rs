@@ -1,6 +1,5 @@
-// moves2: make this compile without changing the tests.
-// `count_vowels` takes its `String` by value, so calling it moves `text` away
-// and `report` cannot print it afterwards. Make `count_vowels` borrow instead.
+// moves2: `report` must print the text and how many vowels it has. Make it
+// compile without changing the tests; they also check that the text is never copied.
 //
 // Concept: passing a value to a function moves it; a `&` reference only borrows it.
 

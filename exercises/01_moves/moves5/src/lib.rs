@@ -1,9 +1,8 @@
-// moves5: make this compile without changing the tests.
-// `append_line` takes ownership of the log and hands it back as its return
-// value, but `session_log` throws that value away. Keep what comes back.
-// (A `.clone()` compiles too, but then the lines go into a copy: the tests see that.)
+// moves5: make this compile without changing the tests. A session's log must
+// hold a login line, then a logout line. (A `.clone()` compiles too, but then
+// the lines go into a copy: the tests see that.)
 //
-// Concept: a function that takes ownership can return it; clone copies, it does not share.
+// Concept: a function that takes ownership can give it back; clone copies, it does not share.
 
 /// Adds one line to the end of the log and gives the log back.
 pub fn append_line(mut log: Vec<String>, line: &str) -> Vec<String> {

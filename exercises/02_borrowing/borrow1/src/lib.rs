@@ -1,6 +1,5 @@
-// borrow1: make this compile without changing the tests.
-// `record` must add an event to the log, but it only gets a shared `&`
-// reference, which is read-only. Ask for a mutable reference instead.
+// borrow1: make this compile without changing the tests. `record` must add an
+// event to the caller's log; `count_errors` only reads it.
 //
 // Concept: `&T` lets you read, `&mut T` lets you change; the signature says which.
 

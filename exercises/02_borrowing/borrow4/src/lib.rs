@@ -1,9 +1,7 @@
-// borrow4: make this compile without changing the tests.
-// `first_word` returns a `&str`: a slice that points into `text`. Upper-casing
-// `text` in place needs `&mut`, which is not allowed while `word` still points
-// into it. Keep your own copy of the word as a `String` instead.
+// borrow4: make this compile without changing the tests. `headline` shows the
+// first word of a title as it was written, then the whole title in capitals.
 //
-// Concept: a `&str` borrows bytes owned by a `String`; `.to_string()` makes an owned copy.
+// Concept: a `&str` borrows bytes owned by a `String`; an owned copy does not.
 
 /// Returns the first word of `text`: everything before the first space.
 pub fn first_word(text: &str) -> &str {

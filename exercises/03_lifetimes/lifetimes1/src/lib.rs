@@ -1,7 +1,5 @@
-// lifetimes1: make this compile without changing the tests.
-// `longest` returns one of its two arguments, but the signature does not say
-// which borrow the result comes from, so the compiler cannot check callers.
-// Add a lifetime parameter that ties the result to both inputs.
+// lifetimes1: make this compile without changing the tests. `longest` returns
+// one of its two arguments, the longer one, without copying it.
 //
 // Concept: a lifetime annotation says how long a returned reference stays valid.
 

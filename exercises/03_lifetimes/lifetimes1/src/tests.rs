@@ -21,3 +21,13 @@ fn works_with_strings_built_at_run_time() {
     let result: &str = longest(&owned, &other);
     assert_eq!(result, "ownership");
 }
+
+#[test]
+fn returns_one_of_the_inputs_not_a_copy() {
+    let long = String::from("gopher");
+    let short = String::from("go");
+    // The very same bytes as the longer input: not a copy of them.
+    assert!(std::ptr::eq(longest(&long, &short), long.as_str()));
+    assert!(std::ptr::eq(longest(&short, &long), long.as_str()));
+    assert!(std::ptr::eq(longest(&short, "ab"), short.as_str()));
+}

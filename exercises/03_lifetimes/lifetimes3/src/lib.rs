@@ -1,9 +1,7 @@
-// lifetimes3: make this compile without changing the tests.
-// `greeting` and `shout` build a new String and return a reference to it, but
-// that String is freed when the function returns. Go would move it to the heap
-// for you; Rust asks you to return the owned `String` itself.
+// lifetimes3: make this compile without changing the tests. `greeting` and
+// `shout` build new text for the caller. (Go would move it to the heap for you.)
 //
-// Concept: you cannot return a reference to a local; return the owned value instead.
+// Concept: you cannot return a reference to a local: the local is freed when the function returns.
 
 /// Returns a greeting such as "Hello, Ann!".
 pub fn greeting(name: &str) -> &str {

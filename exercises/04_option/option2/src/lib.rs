@@ -1,7 +1,6 @@
-// option2: make this compile, then make the tests pass.
-// `manager_name` was written as in Go, as if `find` returned a pointer that is
-// surely not nil. But `find` returns an `Option`, and so does `manager_id`:
-// put a `?` after each of them to return `None` early when a value is missing.
+// option2: make this compile, then make the tests pass. `manager_name` was
+// written as in Go, as if every lookup surely found something. It must give
+// `None` when the employee, their manager id or the manager is missing.
 //
 // Concept: `?` on an `Option` unwraps `Some(x)` or returns `None` from the function.
 

@@ -1,7 +1,6 @@
-// option3: make the tests pass.
-// Both functions below turn "missing" or "invalid" into a zero value, the Go way,
-// and so give wrong answers. Fix them with the `Option` methods: `map` changes the
-// value inside, `and_then` chains a step that may itself fail, `unwrap_or` supplies a default.
+// option3: make the tests pass. `port` and `greeting` turn "missing" or
+// "invalid" into a zero value, the Go way, and so give wrong answers.
+// `timeout_ms` is correct: it shows the Rust way.
 //
 // Concept: Option combinators (`map`, `and_then`, `unwrap_or`) instead of zero values.
 

@@ -1,9 +1,8 @@
-// option4: make this compile, then make the tests pass.
-// `let PATTERN = value;` only works when the pattern always matches. `split_once`
-// may find no separator and `parse` may fail, so each `let` below needs an `else`
-// branch that leaves the block: `let Some(x) = ... else { continue };`
+// option4: make the tests pass without changing them. A line without '=' is not
+// a setting, and an address without a valid port has no port: neither may turn
+// into an empty setting or into port 0.
 //
-// Concept: `let ... else` unpacks the good case and exits early otherwise.
+// Concept: `let ... else` unpacks the good case and leaves early otherwise.
 
 /// Parses lines of "key = value". Blank lines, comments (starting with '#')
 /// and lines without '=' are skipped.
@@ -14,7 +13,8 @@ pub fn parse_settings(text: &str) -> Vec<(String, String)> {
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
-        let Some((key, value)) = line.split_once('=');
+        // Like Go's `key, value, _ := strings.Cut(line, "=")`.
+        let (key, value) = line.split_once('=').unwrap_or_default();
         settings.push((key.trim().to_string(), value.trim().to_string()));
     }
     settings
@@ -23,8 +23,8 @@ pub fn parse_settings(text: &str) -> Vec<(String, String)> {
 /// The port of an address such as "localhost:8080", or an error message
 /// when there is no ':' or the port is not a number from 0 to 65535.
 pub fn port_of(address: &str) -> Result<u16, String> {
-    let Some((_host, port)) = address.split_once(':');
-    let Ok(port) = port.parse::<u16>();
+    let (_host, port) = address.split_once(':').unwrap_or_default();
+    let port = port.parse::<u16>().unwrap_or_default();
     Ok(port)
 }
 

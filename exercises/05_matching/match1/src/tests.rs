@@ -7,6 +7,12 @@ fn shipped() -> Status {
     }
 }
 
+fn on_hold(reason: &str) -> Status {
+    Status::OnHold {
+        reason: String::from(reason),
+    }
+}
+
 fn cancelled(reason: &str) -> Status {
     Status::Cancelled {
         reason: String::from(reason),
@@ -21,7 +27,8 @@ fn labels() {
 }
 
 #[test]
-fn label_of_a_cancelled_order_gives_the_reason() {
+fn labels_of_the_new_states_give_the_reason() {
+    assert_eq!(label(&on_hold("which colour?")), "on hold: which colour?");
     assert_eq!(label(&cancelled("out of stock")), "cancelled: out of stock");
     assert_eq!(
         label(&cancelled("payment failed")),
@@ -30,18 +37,24 @@ fn label_of_a_cancelled_order_gives_the_reason() {
 }
 
 #[test]
-fn only_pending_orders_can_be_cancelled() {
-    assert!(can_cancel(&Status::Pending));
-    assert!(!can_cancel(&shipped()));
-    assert!(!can_cancel(&Status::Delivered));
-    // Cancelling twice makes no sense.
-    assert!(!can_cancel(&cancelled("out of stock")));
+fn next_steps() {
+    assert_eq!(next_step(&Status::Pending), "pack the parcel");
+    assert_eq!(next_step(&shipped()), "track the parcel");
+    assert_eq!(next_step(&Status::Delivered), "ask for a review");
 }
 
 #[test]
-fn delivered_and_cancelled_orders_are_finished() {
-    assert!(!is_finished(&Status::Pending));
-    assert!(!is_finished(&shipped()));
-    assert!(is_finished(&Status::Delivered));
-    assert!(is_finished(&cancelled("customer changed their mind")));
+fn each_new_state_has_its_own_next_step() {
+    // One arm for both new states (a `_` or an `|` pattern) cannot get both right.
+    assert_eq!(next_step(&on_hold("size?")), "call the customer");
+    assert_eq!(next_step(&cancelled("fraud")), "refund the payment");
+}
+
+#[test]
+fn progress_of_every_state() {
+    assert_eq!(progress(&Status::Pending), 20);
+    assert_eq!(progress(&shipped()), 60);
+    assert_eq!(progress(&Status::Delivered), 100);
+    assert_eq!(progress(&on_hold("size?")), 10);
+    assert_eq!(progress(&cancelled("fraud")), 0);
 }

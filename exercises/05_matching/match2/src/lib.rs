@@ -1,7 +1,5 @@
-// match2: make the tests pass.
-// Every key turns into `Quit`: in a Rust pattern, a plain name such as `quit` does
-// not compare with the variable `quit`, it binds a NEW variable that matches any key.
-// Compare with a match guard instead: `k if k == keys.quit => ...`.
+// match2: make the tests pass. `action` must turn a key into what the editor
+// does, with the quit and help keys that the user chose; today every key quits.
 //
 // Concept: patterns bind names (`d @ '0'..='9'`, `other`); guards (`if ...`) compare.
 

@@ -1,37 +1,77 @@
 // Tests for match4. The grader checks that this file is unchanged.
 use super::*;
 
-#[test]
-fn cold_and_freezing() {
-    assert_eq!(feels(-30), "freezing");
-    assert_eq!(feels(-1), "freezing");
-    assert_eq!(feels(0), "cold");
-    assert_eq!(feels(15), "cold");
+const STOPPED: Player = Player::Stopped;
+
+fn playing(track: u32) -> Player {
+    Player::Playing { track }
+}
+
+fn paused(track: u32) -> Player {
+    Player::Paused { track }
 }
 
 #[test]
-fn nice_and_hot() {
-    assert_eq!(feels(16), "nice");
-    assert_eq!(feels(25), "nice");
-    assert_eq!(feels(26), "hot");
-    assert_eq!(feels(45), "hot");
+fn play_starts_or_resumes() {
+    assert_eq!(press(STOPPED, Key::Play, 3), playing(1));
+    assert_eq!(press(paused(2), Key::Play, 3), playing(2));
+    assert_eq!(press(playing(2), Key::Play, 3), playing(2));
 }
 
 #[test]
-fn the_extremes_are_covered_too() {
-    assert_eq!(feels(i32::MIN), "freezing");
-    assert_eq!(feels(i32::MAX), "hot");
-    assert_eq!(ticket_price(u32::MAX), 9);
+fn pause_toggles() {
+    assert_eq!(press(playing(1), Key::Pause, 3), paused(1));
+    assert_eq!(press(paused(3), Key::Pause, 3), playing(3));
+    assert_eq!(press(STOPPED, Key::Pause, 3), STOPPED);
 }
 
 #[test]
-fn ticket_prices() {
-    assert_eq!(ticket_price(0), 0);
-    assert_eq!(ticket_price(2), 0);
-    assert_eq!(ticket_price(3), 8);
-    assert_eq!(ticket_price(17), 8);
-    assert_eq!(ticket_price(18), 12);
-    assert_eq!(ticket_price(64), 12);
-    assert_eq!(ticket_price(65), 9);
-    assert_eq!(ticket_price(101), 9);
+fn stop_always_stops() {
+    for state in [STOPPED, playing(2), paused(1)] {
+        assert_eq!(press(state, Key::Stop, 3), STOPPED);
+    }
+}
+
+#[test]
+fn next_goes_to_the_following_track() {
+    assert_eq!(press(playing(1), Key::Next, 3), playing(2));
+    assert_eq!(press(playing(2), Key::Next, 3), playing(3));
+    assert_eq!(press(paused(1), Key::Next, 3), paused(2));
+    assert_eq!(press(STOPPED, Key::Next, 3), STOPPED);
+}
+
+#[test]
+fn next_after_the_last_track_stops() {
+    assert_eq!(press(playing(3), Key::Next, 3), STOPPED);
+    assert_eq!(press(paused(3), Key::Next, 3), STOPPED);
+    assert_eq!(press(playing(1), Key::Next, 1), STOPPED);
+}
+
+#[test]
+fn a_whole_session() {
+    let keys = [
+        Key::Play,
+        Key::Next,
+        Key::Pause,
+        Key::Next,
+        Key::Play,
+        Key::Next,
+    ];
+    let mut state = STOPPED;
+    let mut seen = Vec::new();
+    for key in keys {
+        state = press(state, key, 3);
+        seen.push(state);
+    }
+    assert_eq!(
+        seen,
+        vec![
+            playing(1),
+            playing(2),
+            paused(2),
+            paused(3),
+            playing(3),
+            STOPPED
+        ]
+    );
 }

@@ -1,7 +1,6 @@
-// raii1: make the tests pass.
-// `backup` never calls `conn.close()` on its early `return`, so a connection leaks.
-// Go would need `defer conn.Close()`. In Rust, move the cleanup into `impl Drop for
-// Connection`: it runs by itself when the value goes out of scope, on every path.
+// raii1: make the tests pass. Every connection must be closed, exactly once,
+// whenever it goes out of scope: at the end of a block, and on `backup`'s early
+// `return` too, which today leaks it.
 //
 // Concept: `Drop` ties cleanup to scope (RAII), so it cannot be forgotten.
 

@@ -1,7 +1,6 @@
-// raii2: make the tests pass.
-// A `Lock` guard unlocks when dropped, so where its scope ends decides what it protects.
-// `restock` binds it to `_`, which drops it at once: give it a name (`_guard`).
-// `place_order` keeps it during the slow email: end it early with a `{ }` block or `drop`.
+// raii2: make the tests pass. A `Lock` guard unlocks when it is dropped, so
+// where its scope ends decides what it protects: `restock` must add while
+// locked, and `place_order` must not keep the stock locked during the slow email.
 //
 // Concept: a value is dropped at the end of its block (or at `drop`), not of the function.
 

@@ -1,8 +1,6 @@
-// raii3: make this compile, then make the tests pass.
-// `save` closes the file early with `drop(file)`, then (as far as the compiler
-// can tell) writes to it and drops it again:
-// in C a use-after-free and a double free, in Go a run-time "file already closed".
-// `drop(file)` moves `file`, so rustc refuses both. Return right after the early `drop`.
+// raii3: `save` writes lines to a file and closes it exactly once; a file with
+// nothing to write is closed, then removed. Make it compile and pass the tests
+// without changing them.
 //
 // Concept: `drop(x)` moves `x`: using it afterwards (or dropping it twice) is a compile error.
 
@@ -48,12 +46,18 @@ impl Drop for File {
     }
 }
 
+/// Deletes the file at `path` (it must be closed first).
+pub fn remove(path: &str) {
+    log(format!("remove {path}"));
+}
+
 /// Writes the lines to `path` and returns how many lines were written.
+/// With no lines, the empty file is useless: close it, then remove it.
 pub fn save(path: &str, lines: &[&str]) -> usize {
     let mut file = File::create(path);
     if lines.is_empty() {
-        // Nothing to write: close the file right away.
         drop(file);
+        remove(path);
     }
     for line in lines {
         file.write(line);

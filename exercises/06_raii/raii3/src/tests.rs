@@ -29,8 +29,11 @@ fn saves_to_the_path_given() {
 }
 
 #[test]
-fn nothing_to_save_closes_once() {
+fn nothing_to_save_closes_once_then_removes() {
     assert_eq!(save("empty.txt", &[]), 0);
-    // Closed exactly once: no double close.
-    assert_eq!(take_log(), vec!["create empty.txt", "close empty.txt"]);
+    // Closed exactly once (no double close), and closed before it is removed.
+    assert_eq!(
+        take_log(),
+        vec!["create empty.txt", "close empty.txt", "remove empty.txt"]
+    );
 }

@@ -1,7 +1,6 @@
-// heap1: make the tests pass.
-// `v[i]` and `&v[a..b]` panic when out of range, like Go's "index out of range".
-// When an index may be too big, ask instead: `v.get(i)` and `v.get(a..b)` return
-// `None` rather than crash, and `v.last()` is `None` for an empty slice.
+// heap1: make the tests pass. Each function must answer `None` when what it is
+// asked for is not there, instead of crashing like Go's "index out of range";
+// the tests also see a panic that is caught.
 //
 // Concept: indexing out of bounds panics; `get`, `first` and `last` return an `Option`.
 

@@ -34,6 +34,15 @@ fn sorted_walks_the_tree_in_order() {
 }
 
 #[test]
+fn equal_values_go_right() {
+    // "Smaller values go left, the others go right": a second 5 is not smaller.
+    let root = tree(&[5, 5, 3]);
+    assert_eq!(root.left.as_ref().map(|left| left.value), Some(3));
+    assert_eq!(root.right.as_ref().map(|right| right.value), Some(5));
+    assert_eq!(root.sorted(), vec![3, 5, 5]);
+}
+
+#[test]
 fn a_deep_tree() {
     // Every value goes right: a tree as deep as a linked list.
     let values: Vec<i32> = (0..100).collect();

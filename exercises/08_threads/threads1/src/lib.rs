@@ -1,7 +1,5 @@
-// threads1: make the tests pass.
-// Each item is handed to `work` on its own thread, but the results never come
-// back: the main thread waits for every thread and then throws its answer away.
-// Keep one thread per item; collect what each thread returns, in input order.
+// threads1: make the tests pass. Each item is handed to `work` on its own
+// thread, and the results must come back in input order; today they are lost.
 //
 // Concept: a thread's closure returns a value, and `JoinHandle::join` hands it back.
 

@@ -1,9 +1,8 @@
-// threads2: make this compile without changing the tests.
-// The spawned threads borrow `prefix` and `i` from this function, but a thread
-// may outlive the function that spawned it. Give each thread its own data.
+// threads2: make this compile without changing the tests. Every label is made
+// on its own thread, from the same prefix and its own index.
 //
-// Concept: a `thread::spawn` closure must own what it uses: `move` it in
-// (clone what several threads need), like passing `i` to `go func(i int)`.
+// Concept: a `thread::spawn` closure must own what it uses, like the `i` you
+// pass to `go func(i int)`.
 
 use std::thread;
 

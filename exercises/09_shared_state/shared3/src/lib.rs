@@ -1,7 +1,6 @@
-// shared3: make the tests pass.
-// Workers take jobs from a shared queue. But while a job runs, the queue stays
-// locked: every other worker waits, and the "pool" runs one job at a time.
-// Hold the lock only to take a job, and release it before running the job.
+// shared3: make the tests pass. Workers take jobs from a shared queue, but
+// while one job runs every other worker waits: the "pool" runs one job at a
+// time. Another worker must be able to take a job while one runs.
 //
 // Concept: a `MutexGuard` unlocks when it is dropped; keep its scope short.
 

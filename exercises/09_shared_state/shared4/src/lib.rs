@@ -1,7 +1,5 @@
-// shared4: make the tests pass (they hang as shipped).
-// This cache is read far more often than it is written, yet its `Mutex` lets
-// only one reader in at a time. Switch to an `RwLock`: any number of readers
-// at once (`read()`), or one writer alone (`write()`).
+// shared4: make the tests pass (they hang as shipped). This cache is read far
+// more often than it is written, and many readers must be able to read at once.
 //
 // Concept: `RwLock` for read-mostly data: shared reads, exclusive writes.
 

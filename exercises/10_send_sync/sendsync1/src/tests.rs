@@ -66,3 +66,21 @@ fn the_threads_run_at_the_same_time() {
     });
     assert_eq!(got, vec!["Yo, a!", "Yo, b!", "Yo, c!"]);
 }
+
+// Records every Config that is dropped, by its greeting.
+static DROPPED: Mutex<Vec<String>> = Mutex::new(Vec::new());
+
+impl Drop for Config {
+    fn drop(&mut self) {
+        DROPPED.lock().unwrap().push(self.greeting.clone());
+    }
+}
+
+#[test]
+fn the_config_is_freed_once_when_all_threads_are_done() {
+    // The last owner frees it, exactly once: not once per thread, and not never
+    // (a Config leaked to live forever is never freed).
+    greet_all(config("Bye now", false), &["a", "b"], Config::render);
+    let dropped = DROPPED.lock().unwrap();
+    assert_eq!(dropped.iter().filter(|g| *g == "Bye now").count(), 1);
+}

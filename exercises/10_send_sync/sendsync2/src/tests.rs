@@ -54,3 +54,27 @@ fn the_threads_run_at_the_same_time() {
     });
     assert_eq!(got, vec![1, 1, 3]);
 }
+
+#[test]
+fn the_threads_read_the_texts_where_they_are() {
+    // Borrowing, not copying: each thread looks at the caller's own String.
+    static SEEN: Mutex<Vec<(usize, usize)>> = Mutex::new(Vec::new());
+    let docs = texts(&["abc", "cab", "bca"]);
+    let needle = String::from("ab");
+    let got = count_in_each(&docs, &needle, |text, needle| {
+        let address = (text.as_ptr() as usize, needle.as_ptr() as usize);
+        SEEN.lock().unwrap().push(address);
+        occurrences(text, needle)
+    });
+    assert_eq!(got, vec![1, 1, 0]);
+    let seen = SEEN.lock().unwrap();
+    assert_eq!(seen.len(), 3);
+    let needle_at = needle.as_ptr() as usize;
+    for (text, needle) in seen.iter() {
+        assert!(
+            docs.iter().any(|doc| doc.as_ptr() as usize == *text),
+            "a text was copied"
+        );
+        assert_eq!(*needle, needle_at, "the needle was copied");
+    }
+}

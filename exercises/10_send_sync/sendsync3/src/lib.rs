@@ -1,9 +1,7 @@
-// sendsync3: make this compile without changing the tests.
-// Scoped threads count the words of several texts and track the longest word.
-// The totals live in a `Cell` and a `RefCell`: cheap interior mutability, but
-// for ONE thread only. Replace them with their thread-safe cousins.
+// sendsync3: make this compile without changing the tests. Scoped threads count
+// the words of several texts and track the longest word, in totals they all update.
 //
-// Concept: `Cell`/`RefCell` are not `Sync`; share an atomic or a `Mutex` instead.
+// Concept: `Cell`/`RefCell` are not `Sync`; threads share an atomic or a `Mutex` instead.
 
 use std::cell::{Cell, RefCell};
 use std::thread;

@@ -24,6 +24,8 @@ fn equally_long_words_pick_the_alphabetically_first() {
     let stats = word_stats(&["zeta", "beta alfa", "mu"], |_| true);
     assert_eq!(stats.words, 4);
     assert_eq!(stats.longest, "alfa");
+    // The same rule inside one text: "alfa" comes first, and "beta" does not beat it.
+    assert_eq!(word_stats(&["alfa beta"], |_| true).longest, "alfa");
 }
 
 #[test]

@@ -1,7 +1,5 @@
-// sendsync4: make this compile without changing the tests.
-// A global page-hit counter, like a package-level map in Go. Any thread can
-// reach a `static`, so Rust requires its type to be `Sync`, and a `RefCell`
-// is not. Give the static a lock instead (its constructor must be `const`).
+// sendsync4: make this compile without changing the tests. A global page-hit
+// counter, like a package-level map in Go, that any thread may update.
 //
 // Concept: a `static` is shared by every thread, so its type must be `Sync`.
 

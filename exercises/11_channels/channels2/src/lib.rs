@@ -1,7 +1,7 @@
 // channels2: make the tests pass (they hang as shipped).
-// Every word is checked on its own thread, and each thread gets a clone of the
-// sender. The receiving loop waits until the channel is closed, but it never
-// closes: one sender is still alive. Find it and drop it.
+// Every word is checked on its own thread, and the matches come back over one
+// channel. The receiving loop is meant to end once every word has been checked,
+// and it never does.
 //
 // Concept: there is no `close(ch)`: a channel closes when its last `Sender` is dropped.
 

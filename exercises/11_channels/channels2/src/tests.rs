@@ -4,6 +4,7 @@ use super::*;
 use std::collections::HashSet;
 use std::sync::{Barrier, Mutex};
 use std::thread::{self, ThreadId};
+use std::time::{Duration, Instant};
 
 #[test]
 fn keeps_the_long_words() {
@@ -58,4 +59,25 @@ fn the_producers_run_at_the_same_time() {
         w.len() != 2
     });
     assert_eq!(got, vec!["x", "zzz"]);
+}
+
+#[test]
+fn the_loop_ends_when_the_last_sender_is_gone() {
+    // One checker is slow: it stays silent for 600 ms, then sends. The loop must
+    // wait for it (its sender is still alive), and end as soon as it is done.
+    // Waiting for a quiet moment instead (`recv_timeout`) either gives up before
+    // the slow word arrives, or waits that long again after it: both fail here.
+    let start = Instant::now();
+    let got = matching_words(&["fast", "slow", "quick"], |w| {
+        if w == "slow" {
+            thread::sleep(Duration::from_millis(600));
+        }
+        true
+    });
+    let took = start.elapsed();
+    assert_eq!(got, vec!["fast", "quick", "slow"]);
+    assert!(
+        took < Duration::from_millis(1100),
+        "the loop went on for {took:?} after the last word was sent"
+    );
 }

@@ -1,9 +1,9 @@
-// channels6: make the tests pass (they hang as shipped).
-// `call_with_deadline` runs some work on a thread and waits for its answer,
-// but `recv()` waits forever: a stuck worker hangs the caller too. Wait at most
-// `limit`, and tell a slow worker (timed out) from a dead one (it panicked).
+// channels6: make the tests pass (they hang as shipped). `first_answer` asks
+// several workers the same question and takes the first answer. It must wait
+// at most `limit`, and tell "nobody answered in time" from "every worker died
+// without answering".
 //
-// Concept: `recv_timeout` is Go's `select` with `time.After`; its error says which case happened.
+// Concept: a receive with a deadline is Go's `select` with `time.After`, and how it ends says which case happened.
 
 use std::sync::mpsc;
 use std::thread;
@@ -12,29 +12,32 @@ use std::time::Duration;
 /// How a call with a deadline ended.
 #[derive(Debug, PartialEq)]
 pub enum Reply {
-    /// The worker answered in time.
+    /// A worker answered in time.
     Answer(u64),
-    /// `limit` passed without an answer; the worker may still be running.
+    /// `limit` passed without an answer; the workers may still be running.
     TimedOut,
-    /// The worker ended (it panicked) without answering.
-    WorkerDied,
+    /// Every worker ended (they panicked) without answering.
+    AllDied,
 }
 
-/// Runs `work` on its own thread and waits at most `limit` for its answer.
-pub fn call_with_deadline<F>(work: F, limit: Duration) -> Reply
-where
-    F: FnOnce() -> u64 + Send + 'static,
-{
+/// A worker: some work that runs on its own thread and answers a number.
+pub type Worker = Box<dyn FnOnce() -> u64 + Send>;
+
+/// Runs every worker on its own thread and waits at most `limit` for the
+/// first answer.
+pub fn first_answer(workers: Vec<Worker>, limit: Duration) -> Reply {
     let (tx, rx) = mpsc::channel();
-    thread::spawn(move || {
-        let answer = work();
-        // The caller may have given up already; then nobody listens, and that is fine.
-        let _ = tx.send(answer);
-    });
+    for work in workers {
+        let tx = tx.clone();
+        thread::spawn(move || {
+            // The caller may have its answer already; then nobody listens, and that is fine.
+            let _ = tx.send(work());
+        });
+    }
 
     match rx.recv() {
         Ok(answer) => Reply::Answer(answer),
-        Err(_) => Reply::WorkerDied,
+        Err(_) => Reply::AllDied,
     }
 }
 

@@ -1,8 +1,8 @@
-// moves3: make this compile without changing the tests.
-// `for word in words` consumes the Vec: each String is moved out of it, so
-// `words` is gone after the loop. Loop over a borrow of the Vec instead.
+// moves3: make this compile without changing the tests. `shout_all` must give
+// back every word in upper case, and how many words there were; the tests also
+// check that the words are not copied.
 //
-// Concept: `for x in vec` moves the Vec into the loop; `for x in &vec` borrows it.
+// Concept: a `for` loop over a Vec can consume it or only borrow it.
 
 /// Returns the words in upper case, and how many words there were.
 pub fn shout_all(words: Vec<String>) -> (Vec<String>, usize) {

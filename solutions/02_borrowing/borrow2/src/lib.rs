@@ -1,7 +1,6 @@
-// borrow2: make this compile without changing the tests.
-// `transfer` takes two `&mut` references into the same slice at once.
-// Rust allows only one mutable borrow of a value at a time: change the
-// balances one after the other instead.
+// borrow2: make this compile without changing the tests. `transfer` moves money
+// between two accounts of the same slice, and a transfer from an account to
+// itself changes nothing.
 //
 // Concept: at most one `&mut` to a value at any moment, so no two names can alias it.
 

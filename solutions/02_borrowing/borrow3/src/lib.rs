@@ -1,7 +1,5 @@
-// borrow3: make this compile without changing the tests.
-// `first` is a reference into the Vec, and `push` may move the Vec's
-// elements to a new, bigger buffer, which would leave `first` dangling.
-// Rust refuses; change the Vec first, and only then take the reference.
+// borrow3: make this compile without changing the tests. `join` adds a name to
+// the end of a waiting line and says who is first, even in a line that was empty.
 //
 // Concept: while a shared borrow into a Vec is alive, the Vec cannot be changed.
 

@@ -1,7 +1,5 @@
-// borrow5: make this compile without changing the tests.
-// `longest` is a `&str` that borrows `line`, and the next trip round the loop
-// assigns a new String to `line` while it is still borrowed. Make `longest`
-// an owned `String` that keeps its own copy of the best line.
+// borrow5: make this compile without changing the tests. `longest_line` must
+// find the longest line once spaces around it are trimmed (the first one on a tie).
 //
 // Concept: a borrowed variable cannot be reassigned until the borrow ends.
 

@@ -1,9 +1,7 @@
-// lifetimes2: make this compile without changing the tests.
-// `Excerpt` holds a `&str` that points into someone else's text, so the
-// struct must not outlive that text. Give the struct a lifetime parameter
-// (or, if you prefer, make the field an owned `String`).
+// lifetimes2: make this compile without changing the tests. `find` returns the
+// first line of a document that contains a word, with its line number.
 //
-// Concept: a struct that holds a reference needs a lifetime: it borrows, it does not own.
+// Concept: a struct that holds a reference borrows, it does not own: it needs a lifetime.
 
 /// A quote taken from a longer text, with its line number (starting at 1).
 pub struct Excerpt<'a> {

@@ -1,7 +1,6 @@
-// lifetimes4: make this compile without changing the tests.
-// `lower` is a new String made in each trip round the loop and freed at the
-// end of that trip, yet `words` keeps `&str` slices of it. Store owned
-// `String`s in `words` instead, so each word keeps its own bytes.
+// lifetimes4: make this compile without changing the tests. `distinct_words`
+// collects every word of several lines, lower-cased, each word once, in the
+// order first seen.
 //
 // Concept: a reference cannot outlive the value it borrows from.
 

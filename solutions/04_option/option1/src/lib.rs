@@ -1,7 +1,5 @@
-// option1: make the tests pass.
-// `age_of` pretends to find everybody: when nobody has the name it returns `Some(0)`,
-// the way a Go map lookup quietly gives the zero value. Make it say "not found"
-// with `None`, then make `describe` handle both cases instead of inventing an age.
+// option1: make the tests pass. `age_of` must tell "nobody has that name" apart
+// from a real age, newborns included, and `describe` must say which it was.
 //
 // Concept: Option instead of nil: a value that may be missing is an `Option<T>`, not a zero value.
 

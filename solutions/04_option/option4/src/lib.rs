@@ -1,9 +1,8 @@
-// option4: make this compile, then make the tests pass.
-// `let PATTERN = value;` only works when the pattern always matches. `split_once`
-// may find no separator and `parse` may fail, so each `let` below needs an `else`
-// branch that leaves the block: `let Some(x) = ... else { continue };`
+// option4: make the tests pass without changing them. A line without '=' is not
+// a setting, and an address without a valid port has no port: neither may turn
+// into an empty setting or into port 0.
 //
-// Concept: `let ... else` unpacks the good case and exits early otherwise.
+// Concept: `let ... else` unpacks the good case and leaves early otherwise.
 
 /// Parses lines of "key = value". Blank lines, comments (starting with '#')
 /// and lines without '=' are skipped.

@@ -1,7 +1,5 @@
-// match1: make this compile, then make the tests pass.
-// Orders can now be cancelled: the `Cancelled` variant is new, and the compiler
-// lists every `match` that does not handle it yet. Add an arm for it to each one
-// (no `_` catch-all: spell the variant out, so the next new variant is caught too).
+// match1: the shop added two states an order can be in, `OnHold` and
+// `Cancelled`. Make every function handle them, without changing the tests.
 //
 // Concept: a `match` must be exhaustive, so adding an enum variant shows you every place to update.
 
@@ -12,39 +10,50 @@ pub enum Status {
         tracking: String,
     },
     Delivered,
+    /// New: the order waits until the customer answers a question.
+    OnHold {
+        reason: String,
+    },
     /// New: the shop cancelled the order, for this reason.
     Cancelled {
         reason: String,
     },
 }
 
-/// A short text for the customer.
+/// A short text for the customer: "waiting to ship", "shipped, tracking number ZX-42",
+/// "delivered", "on hold: <reason>", "cancelled: <reason>".
 pub fn label(status: &Status) -> String {
     match status {
         Status::Pending => String::from("waiting to ship"),
         Status::Shipped { tracking } => format!("shipped, tracking number {tracking}"),
         Status::Delivered => String::from("delivered"),
+        Status::OnHold { reason } => format!("on hold: {reason}"),
         Status::Cancelled { reason } => format!("cancelled: {reason}"),
     }
 }
 
-/// Only an order that has not left the warehouse can still be cancelled.
-pub fn can_cancel(status: &Status) -> bool {
+/// What the shop does next: pack the parcel while it is pending, track it once
+/// shipped, ask for a review once delivered. An order on hold needs a call to
+/// the customer; a cancelled one, a refund of the payment.
+pub fn next_step(status: &Status) -> &'static str {
     match status {
-        Status::Pending => true,
-        Status::Shipped { .. } => false,
-        Status::Delivered => false,
-        Status::Cancelled { .. } => false,
+        Status::Pending => "pack the parcel",
+        Status::Shipped { .. } => "track the parcel",
+        Status::Delivered => "ask for a review",
+        Status::OnHold { .. } => "call the customer",
+        Status::Cancelled { .. } => "refund the payment",
     }
 }
 
-/// Nothing more will happen to a delivered or a cancelled order.
-pub fn is_finished(status: &Status) -> bool {
+/// How far along the order is, in percent, for the progress bar: pending 20,
+/// shipped 60, delivered 100; on hold 10 (it went back a step); cancelled 0.
+pub fn progress(status: &Status) -> u8 {
     match status {
-        Status::Pending => false,
-        Status::Shipped { .. } => false,
-        Status::Delivered => true,
-        Status::Cancelled { .. } => true,
+        Status::Pending => 20,
+        Status::Shipped { .. } => 60,
+        Status::Delivered => 100,
+        Status::OnHold { .. } => 10,
+        Status::Cancelled { .. } => 0,
     }
 }
 

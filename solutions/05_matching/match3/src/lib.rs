@@ -1,7 +1,6 @@
-// match3: make this compile, then make the tests pass.
-// `total_scroll` and `last_click` check the kind of event, then read its fields, as
-// with a Go struct that has a `Kind` field. An enum variant's data is reachable only
-// through a pattern: use `if let Event::Scroll(amount) = event { ... }` like `typed_text`.
+// match3: make this compile, then make the tests pass. `total_scroll` and
+// `last_click` were written as for a Go struct with a `Kind` field; they must
+// add up the scrolls and find the last click. `typed_text` is correct.
 //
 // Concept: `if let` matches one pattern and binds the variant's data in the same step.
 

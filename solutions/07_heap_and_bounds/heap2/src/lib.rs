@@ -1,7 +1,5 @@
-// heap2: make this compile, then make the tests pass.
-// A `Node` holding its children directly would contain itself: infinite size (E0072,
-// and E0391 "cycle detected" says the same). Go uses pointers (`Left *Node`); in Rust,
-// box the children: `Option<Box<Node>>`, and insert `Some(Box::new(Node::new(value)))`.
+// heap2: make this compile, then make the tests pass. A binary search tree:
+// each `Node` has up to two children, which are `Node`s too.
 //
 // Concept: a recursive type needs indirection (`Box`), because every value's size must be known.
 

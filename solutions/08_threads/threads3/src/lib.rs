@@ -1,9 +1,9 @@
 // threads3: make the tests pass without changing `risky_job`.
 // `risky_job` comes from a library that panics on bad input. One panicking job
-// must not take the whole batch down: `run_all` should report it and go on.
-// Look at what `join` returns when the thread panicked, instead of unwrapping it.
+// must not take the whole batch down: `run_all` reports every result and every
+// panic message, in input order, and goes on.
 //
-// Concept: a panic ends only its own thread; `join` returns it as `Err(payload)`.
+// Concept: a panic ends only its own thread, and the thread that joins it finds out.
 
 use std::any::Any;
 use std::thread;

@@ -1,7 +1,5 @@
-// shared1: make this compile without changing the tests.
-// This is the article's counter: `threads` threads each add to one shared total.
-// The `move` closure takes `counter` into the first thread, so the second cannot
-// have it. Share it instead: wrap the Mutex in an `Arc` and give each thread a clone.
+// shared1: make this compile without changing the tests. This is the article's
+// counter: `threads` threads each add to one shared total.
 //
 // Concept: `Arc<Mutex<T>>`: `Arc` shares ownership between threads, `Mutex` allows mutation.
 

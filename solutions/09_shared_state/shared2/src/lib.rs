@@ -1,7 +1,5 @@
-// shared2: make this compile without changing the tests.
-// Every line is split into words on its own thread, and each thread pushes its
-// words into one shared list. An `Arc` lets all threads see the list, but only
-// to read it. Put the list behind a lock so that one thread at a time can push.
+// shared2: make this compile without changing the tests. Every line is split
+// into words on its own thread, and each thread adds its words to one shared list.
 //
 // Concept: `Arc<T>` is shared and therefore read-only; mutation needs `Arc<Mutex<T>>`.
 

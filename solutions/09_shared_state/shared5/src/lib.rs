@@ -1,9 +1,8 @@
-// shared5: make the tests pass.
-// A lock-free id generator: many threads call `next_id` at once and must each
-// get a different id, starting at 1. It uses an atomic counter, which is right,
-// but it hands out 0 first. Read what `fetch_add` returns, then fix `next_id`.
+// shared5: make the tests pass. A lock-free id generator: many threads call
+// `next_id` at once and must each get a different id, starting at 1. The atomic
+// counter is the right tool, and yet the ids are wrong.
 //
-// Concept: atomics (`AtomicUsize`): lock-free read-modify-write; `fetch_add` returns the OLD value.
+// Concept: atomics (`AtomicUsize`) read, change and write a value in one indivisible step, without a lock.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 

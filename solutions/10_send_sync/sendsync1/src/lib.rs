@@ -1,9 +1,7 @@
-// sendsync1: make this compile without changing the tests.
-// One shared, read-only `Config` is handed to several threads. It is shared
-// with `Rc`, whose reference count is not atomic: two threads cloning or
-// dropping an `Rc` at once could corrupt it. Use the thread-safe version.
+// sendsync1: make this compile without changing the tests. One read-only
+// `Config` is shared by several threads: each greets one name with it.
 //
-// Concept: `Rc` is not `Send`; `Arc` is the atomic, thread-safe reference count.
+// Concept: `Rc` is not `Send`: its reference count is not atomic; a thread-safe count is.
 
 use std::sync::Arc;
 use std::thread;

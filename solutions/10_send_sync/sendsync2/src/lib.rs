@@ -1,7 +1,6 @@
-// sendsync2: make this compile without changing the tests.
-// Each text is searched on its own thread. The threads borrow `texts` and
-// `needle`, but `thread::spawn` threads may outlive this function, so they may
-// not borrow. Don't copy the data into an `Arc`: use scoped threads.
+// sendsync2: make this compile without changing the tests. Each text is
+// searched on its own thread, and the threads read the caller's texts where
+// they are: no copies, and no `Arc`.
 //
 // Concept: `std::thread::scope` joins its threads before returning, so they may borrow.
 

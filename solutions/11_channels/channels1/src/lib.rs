@@ -1,23 +1,22 @@
-// channels1: make this compile without changing the tests.
-// A producer thread sends items to the receiver in batches. After sending a
-// batch it tries to reuse it, but `send` has moved the batch into the channel:
-// it now belongs to the receiver. Start a fresh batch after each send instead.
+// channels1: a producer thread makes items and sends them to the receiver in
+// batches. Make it compile without changing the tests.
 //
 // Concept: `send` moves the value to the receiving thread; the sender cannot touch it again.
 
 use std::sync::mpsc;
 use std::thread;
 
-/// Sends `items` from a producer thread in batches of `size` (the last batch may
-/// be shorter) and returns the batches in the order the receiver got them.
-pub fn batches(items: Vec<u32>, size: usize) -> Vec<Vec<u32>> {
+/// Makes `count` items, `make(0)`, `make(1)`, ..., on a producer thread and sends
+/// them in batches of `size` (the last batch may be shorter). Returns the batches
+/// in the order the receiver got them.
+pub fn batches<T: Send + 'static>(count: usize, size: usize, make: fn(usize) -> T) -> Vec<Vec<T>> {
     assert!(size > 0, "batch size must be positive");
     let (tx, rx) = mpsc::channel();
 
     thread::spawn(move || {
         let mut batch = Vec::new();
-        for item in items {
-            batch.push(item);
+        for i in 0..count {
+            batch.push(make(i));
             if batch.len() == size {
                 // Hand the full batch over and leave an empty one in its place.
                 tx.send(std::mem::take(&mut batch)).unwrap();

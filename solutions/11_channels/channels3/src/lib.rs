@@ -1,7 +1,6 @@
-// channels3: make the tests pass (they hang as shipped).
-// The worker sends into a `sync_channel(0)`: no buffer, so each `send` waits for
-// a receiver. But main joins the worker first and receives only afterwards.
-// Give the channel room for every result, so the worker never has to wait.
+// channels3: make the tests pass (they hang as shipped). A worker sends its
+// results over a channel, and main reads them once the worker is done; today
+// the worker never gets done.
 //
 // Concept: `sync_channel(n)` is Go's buffered `make(chan T, n)`; with n = 0, send blocks.
 

@@ -1,9 +1,7 @@
-// channels5: make this compile without changing the tests.
-// A worker pool: `workers` threads take jobs from ONE job channel. Go lets many
-// goroutines receive from one channel; Rust's `mpsc` is multi-producer, SINGLE-
-// consumer, and its `Receiver` cannot be shared as is: make the workers take turns.
+// channels5: make this compile without changing the tests. A worker pool:
+// `workers` threads take jobs from ONE job channel, as goroutines can in Go.
 //
-// Concept: a `Receiver` is `Send` but not `Sync`; share it as `Arc<Mutex<Receiver<T>>>`.
+// Concept: a `Receiver` is `Send` but not `Sync`: to share it, threads must take turns.
 
 use std::sync::mpsc;
 use std::sync::{Arc, Mutex};
