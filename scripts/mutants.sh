@@ -39,7 +39,7 @@ mkdir -p target/mutants
 # (the mutant made a test hang: it did not pass), so exit code 3 is a success.
 status=0
 cargo mutants --in-place --no-shuffle --colors never \
-    --minimum-test-timeout 20 \
+    --timeout 30 --build-timeout 300 \
     --output target/mutants \
     "${packages[@]}" || status=$?
 out=target/mutants/mutants.out
