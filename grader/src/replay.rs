@@ -270,6 +270,11 @@ fn stamp(root: &Path, crate_dir: &Path, call: &Call) -> Option<String> {
         hasher.update(file.to_string_lossy().as_bytes());
         hasher.update(std::fs::read(file).unwrap_or_else(|_| b"\0absent".to_vec()));
     }
+    // rustc writes there: without it, it would fail for reasons of its own.
+    let out_dir = call.arg_after("--out-dir").map(|d| call.cwd.join(d));
+    if out_dir.is_some_and(|d| !d.is_dir()) {
+        return None;
+    }
     let mut needed = call.externs();
     needed.push(call.program.clone());
     for file in needed {
@@ -425,6 +430,69 @@ mod tests {
                 PathBuf::from("/a/b.rlib")
             ]
         );
+    }
+
+    /// A course folder with a manifest, a lock file, a fake toolchain and one
+    /// dependency artifact; a call that links it.
+    fn course() -> (tempfile::TempDir, Call) {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        for (file, text) in [
+            ("Cargo.toml", "[workspace]\n"),
+            ("Cargo.lock", "version = 4\n"),
+            ("ex/Cargo.toml", "[package]\nname = \"ex\"\n"),
+            ("bin/rustc", "#!/bin/sh\n"),
+            ("target/libdep.rlib", "rlib"),
+        ] {
+            std::fs::create_dir_all(root.join(file).parent().unwrap()).unwrap();
+            std::fs::write(root.join(file), text).unwrap();
+        }
+        let mut call = call(&["--crate-name", "ex", "ex/src/lib.rs", "--test"]);
+        call.args.extend(["--extern".into(), "dep=target/libdep.rlib".into()]);
+        call.program = root.join("bin/rustc");
+        call.cwd = root.to_path_buf();
+        (dir, call)
+    }
+
+    #[test]
+    fn the_stamp_holds_while_nothing_changes() {
+        let (dir, call) = course();
+        let crate_dir = dir.path().join("ex");
+        assert_eq!(
+            stamp(dir.path(), &crate_dir, &call),
+            stamp(dir.path(), &crate_dir, &call)
+        );
+    }
+
+    #[test]
+    fn the_stamp_changes_with_every_input_cargo_reads() {
+        let edits = [
+            "ex/Cargo.toml",
+            "Cargo.toml",
+            "Cargo.lock",
+            ".cargo/config.toml",
+            "ex/build.rs",
+            "bin/rustc",
+            "target/libdep.rlib",
+        ];
+        for edited in edits {
+            let (dir, call) = course();
+            let crate_dir = dir.path().join("ex");
+            let before = stamp(dir.path(), &crate_dir, &call);
+            let path = dir.path().join(edited);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(&path, "changed, and longer than before").unwrap();
+            assert_ne!(before, stamp(dir.path(), &crate_dir, &call), "{edited}");
+        }
+    }
+
+    #[test]
+    fn a_deleted_artifact_or_toolchain_voids_the_plan() {
+        for deleted in ["target/libdep.rlib", "bin/rustc"] {
+            let (dir, call) = course();
+            std::fs::remove_file(dir.path().join(deleted)).unwrap();
+            assert_eq!(stamp(dir.path(), &dir.path().join("ex"), &call), None);
+        }
     }
 
     #[test]

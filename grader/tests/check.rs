@@ -172,7 +172,7 @@ fn json_and_junit_name_each_exercise() {
         .arg(&junit)
         .output()
         .unwrap();
-    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
     let report: serde_json::Value =
         serde_json::from_slice(&output.stdout).expect("check --format json prints JSON");
     let names: Vec<&str> = report["exercises"]
