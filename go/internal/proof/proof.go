@@ -124,3 +124,14 @@ func Panics(f func()) (recovered any) {
 	f()
 	return nil
 }
+
+// Deadlocks asserts that the child `name` dies with Go's fatal "all
+// goroutines are asleep - deadlock!". The race detector's runtime keeps that
+// detection from firing, so under -race the test is skipped.
+func Deadlocks(t *testing.T, name string) {
+	t.Helper()
+	if RaceEnabled {
+		t.Skip("Go's deadlock detection does not fire under -race: go test without -race proves it")
+	}
+	Run(t, name, 10*time.Second).Fatal(t, "fatal error: all goroutines are asleep - deadlock!")
+}
