@@ -8,6 +8,9 @@ import (
 )
 
 // note:begin
+// stats.h declares the Rust library's #[repr(C)] struct and extern "C" function.
+// Once it is built (cargo build --release), link it with a preamble line:
+//   #cgo LDFLAGS: -L${SRCDIR}/target/release -lstats
 
 // #include "stats.h"
 import "C"
