@@ -7,6 +7,7 @@
 //! Sound verdicts are remembered by the content of their inputs (see `cache`).
 
 mod cache;
+mod go_notes;
 mod report;
 mod run;
 mod statics;
