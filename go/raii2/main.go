@@ -14,7 +14,16 @@ var (
 
 func take(item string) { counts[item]-- }
 
-func sendEmail(customer, item string) { emails = append(emails, customer+": "+item) }
+// sendEmail also notes whether the stock lock was held while it ran.
+func sendEmail(customer, item string) {
+	emails = append(emails, customer+": "+item)
+	lockedDuringEmail = !stock.TryLock()
+	if !lockedDuringEmail {
+		stock.Unlock()
+	}
+}
+
+var lockedDuringEmail bool
 
 // note:begin
 func placeOrder(item, customer string) {

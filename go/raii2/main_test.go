@@ -1,0 +1,10 @@
+package main
+
+import "testing"
+
+func TestTheEmailRunsUnderTheLock(t *testing.T) {
+	placeOrder("book", "ann")
+	if !lockedDuringEmail || counts["book"] != 1 || len(emails) != 1 {
+		t.Fatalf("locked: %v, counts %v, emails %q", lockedDuringEmail, counts, emails)
+	}
+}
