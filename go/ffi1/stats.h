@@ -4,10 +4,10 @@
 #include <stdint.h>
 
 typedef struct {
-    size_t count;
-    int64_t sum;
-    int32_t min;
-    int32_t max;
+    uint32_t count;   /* offset 0 */
+    int64_t  sum;     /* offset 8, after 4 bytes of padding */
+    int32_t  min;     /* offset 16 */
+    int32_t  max;     /* offset 20; size 24 */
 } Stats;
 
-Stats stats_compute(const int32_t *data, size_t len);
+Stats stats_compute(const int32_t *values, size_t len);
