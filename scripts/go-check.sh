@@ -85,3 +85,4 @@ echo "== go test"
 mapfile -t racy < <(grep -l -e 'proof.NeedRace' -e 'go test -race' -- */main_test.go | xargs -n1 dirname | sed 's|^|./|')
 echo "== go test -race (${#racy[@]} packages)"
 "$go" test -race "${racy[@]}"
+echo "== Go notes proven in ${SECONDS}s"

@@ -37,7 +37,7 @@ func TestTheEarliestLineNotTheFirstInTime(t *testing.T) {
 	defer func() { parseChunk = fast }()
 	parseChunk = func(first int, chunk []string) (Summary, error) {
 		if first == 1 {
-			time.Sleep(200 * time.Millisecond)
+			time.Sleep(500 * time.Millisecond)
 		}
 		return fast(first, chunk)
 	}
