@@ -14,7 +14,7 @@ func allWords(lines []string) []string {
 	for _, line := range lines {
 		wg.Go(func() {
 			for _, w := range strings.Fields(line) {
-				all = append(all, w) // DATA RACE: compiles, loses words at run time
+				all = append(all, w) // DATA RACE: compiles, may lose words at run time
 			}
 		})
 	}
