@@ -137,7 +137,9 @@ pub fn write_go_note(out: &mut impl Write, exercise: &Exercise) -> io::Result<()
     writeln!(
         out,
         "{}",
-        format!("In Go ({}):", exercise.section).cyan().bold()
+        format!("The Go way (article section \"{}\"):", exercise.section)
+            .cyan()
+            .bold()
     )?;
     for line in exercise.go.trim_end().lines() {
         writeln!(out, "    {line}")?;

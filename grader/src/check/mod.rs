@@ -9,6 +9,7 @@
 mod cache;
 mod cheats;
 mod evidence;
+mod go_notes;
 mod record;
 mod report;
 mod run;

@@ -209,7 +209,7 @@ fn record_defects(course: &Course, exercise: &Exercise) -> Vec<String> {
 }
 
 /// Defects of the course as a whole: folders without entries, entries whose
-/// crates are not workspace members.
+/// crates are not workspace members, Go notes that are not their programs' excerpts.
 pub fn course_defects(course: &Course) -> Result<Vec<String>> {
     let mut defects = Vec::new();
     let known: BTreeSet<PathBuf> = course
@@ -236,6 +236,12 @@ pub fn course_defects(course: &Course) -> Result<Vec<String>> {
             }
         }
     }
+    let notes = course
+        .info
+        .exercises
+        .iter()
+        .map(|e| (e.name.as_str(), e.go.as_str()));
+    defects.extend(super::go_notes::defects(&course.root, notes));
     Ok(defects)
 }
 

@@ -14,7 +14,7 @@ fn three_labels() {
 
 #[test]
 fn every_thread_sees_its_own_index() {
-    // The Go bug this guards against: every goroutine printing the last `i`.
+    // The bug this guards against, Go's before 1.22: every goroutine seeing the last `i`.
     let got = labels(String::from("w"), 5, dash_label);
     assert_eq!(got, vec!["w-0", "w-1", "w-2", "w-3", "w-4"]);
     let got = labels(String::from("#"), 3, |prefix, i| {

@@ -1,0 +1,18 @@
+package main
+
+import (
+	"testing"
+	"time"
+
+	"gonotes/internal/proof"
+)
+
+func TestMain(m *testing.M) { proof.Main(m, map[string]func(){"main": main}) }
+
+func TestReadsTheStruct(t *testing.T) {
+	got := proof.Run(t, "main", 10*time.Second)
+	got.Clean(t)
+	if got.Output != "4 10 -7 10\n" {
+		t.Fatalf("got %q", got.Output)
+	}
+}

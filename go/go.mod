@@ -1,0 +1,3 @@
+module gonotes
+
+go 1.27
