@@ -2,10 +2,21 @@
 use super::*;
 use std::thread;
 
+/// Checks that the transfers took every lock through `Bank::lock`, where
+/// worst_timing.rs arranges the worst timing: going around it would hide the bug.
+fn assert_locks_taken(bank: &Bank, expected: usize) {
+    assert_eq!(
+        bank.worst_timing.locks_taken(),
+        expected,
+        "every transfer must lock its 2 accounts through `Bank::lock`"
+    );
+}
+
 #[test]
 fn one_transfer() {
     let bank = Bank::new(&[100, 50], 1);
     bank.transfer(0, 1, 30);
+    assert_locks_taken(&bank, 2);
     assert_eq!(bank.balance(0), 70);
     assert_eq!(bank.balance(1), 80);
     bank.transfer(1, 0, 80);
@@ -20,6 +31,7 @@ fn two_transfers_in_opposite_directions() {
         s.spawn(|| bank.transfer(0, 1, 30));
         s.spawn(|| bank.transfer(1, 0, 10));
     });
+    assert_locks_taken(&bank, 4);
     assert_eq!(bank.balance(0), 80);
     assert_eq!(bank.balance(1), 120);
 }
@@ -33,6 +45,7 @@ fn three_transfers_in_a_circle() {
         s.spawn(|| bank.transfer(1, 2, 20));
         s.spawn(|| bank.transfer(2, 0, 50));
     });
+    assert_locks_taken(&bank, 6);
     assert_eq!(bank.balance(0), 145);
     assert_eq!(bank.balance(1), 85);
     assert_eq!(bank.balance(2), 70);
@@ -53,8 +66,29 @@ fn many_transfers_back_and_forth() {
             }
         });
     });
+    assert_locks_taken(&bank, 400);
     assert_eq!(bank.balance(0), 800);
     assert_eq!(bank.balance(1), 1200);
+}
+
+#[test]
+fn four_threads_share_three_accounts() {
+    let bank = Bank::new(&[500, 500, 500], 4);
+    thread::scope(|s| {
+        for (from, to) in [(0, 2), (2, 0), (2, 1), (1, 0)] {
+            let bank = &bank;
+            s.spawn(move || {
+                for _ in 0..20 {
+                    bank.transfer(from, to, 1 + from as i64);
+                }
+            });
+        }
+    });
+    assert_locks_taken(&bank, 160);
+    // 0 -> 2: 20 x 1; 2 -> 0: 20 x 3; 2 -> 1: 20 x 3; 1 -> 0: 20 x 2.
+    assert_eq!(bank.balance(0), 500 - 20 + 60 + 40);
+    assert_eq!(bank.balance(1), 500 + 60 - 40);
+    assert_eq!(bank.balance(2), 500 + 20 - 60 - 60);
 }
 
 #[test]
@@ -71,6 +105,7 @@ fn a_transfer_holds_both_accounts_until_it_is_done() {
         drop(busy);
         held
     });
+    assert_locks_taken(&bank, 2);
     assert!(
         account_0_was_held,
         "transfer released account 0 before taking account 1"
