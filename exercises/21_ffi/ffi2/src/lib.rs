@@ -1,7 +1,7 @@
 // ffi2: make this compile without changing the tests.
-// We call C's `strlen` and `qsort`, which std already links. rustc cannot check
-// what C does with a pointer, so each call into C and each raw pointer read goes
-// in an `unsafe` block, with a `// SAFETY:` comment saying why it is sound.
+// We call C's `strlen` and `qsort`, which std already links, through safe
+// Rust wrappers. rustc refuses the calls as written: make it compile, and say
+// in a `// SAFETY:` comment why each call you vouch for is sound.
 //
 // Concept: calling C is `unsafe`: you wrap it in a safe Rust function whose types uphold C's rules.
 
