@@ -28,7 +28,10 @@ fn pair(key: &str, value: &str) -> (String, String) {
 
 #[test]
 fn loads_one_file() {
-    let path = temp_file("one.conf", "# server\nhost = localhost\n\nport = 8080\n");
+    let path = temp_file(
+        "one.conf",
+        "# server\nhost = localhost\n\n# port = 80 (old)\nport = 8080\n",
+    );
     let settings = load_all(&[&path]).unwrap();
     assert_eq!(
         settings,
