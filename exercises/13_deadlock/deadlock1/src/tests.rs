@@ -1,6 +1,8 @@
 // Tests for deadlock1. The grader checks that this file is unchanged.
 use super::*;
+use std::sync::Mutex;
 use std::thread;
+use std::time::{Duration, Instant};
 
 /// Checks that the transfers took every lock through `Bank::lock`, where
 /// worst_timing.rs arranges the worst timing: going around it would hide the bug.
@@ -112,4 +114,33 @@ fn a_transfer_holds_both_accounts_until_it_is_done() {
     );
     assert_eq!(bank.balance(0), 70);
     assert_eq!(bank.balance(1), 130);
+}
+
+#[test]
+fn the_scaffold_forces_the_worst_timing() {
+    // worst_timing.rs is part of the tests: a thread asking for its second lock
+    // waits until every thread holds or waits for one. Without that wait, the
+    // lock-order bug would hide behind lucky timing.
+    let timing = WorstTiming::new(2);
+    let (a, b, c) = (Mutex::new(()), Mutex::new(()), Mutex::new(()));
+    let other_arrived = Mutex::new(None);
+    let second_lock_taken = thread::scope(|s| {
+        let first = s.spawn(|| {
+            let _a = timing.lock(&a);
+            let _b = timing.lock(&b); // must wait for the other thread
+            Instant::now()
+        });
+        s.spawn(|| {
+            thread::sleep(Duration::from_millis(50));
+            *other_arrived.lock().unwrap() = Some(Instant::now());
+            let _c = timing.lock(&c);
+        });
+        first.join().unwrap()
+    });
+    let other_arrived = other_arrived.lock().unwrap().expect("the other thread ran");
+    assert!(
+        second_lock_taken >= other_arrived,
+        "WorstTiming::lock gave the second lock before the other thread arrived: \
+         worst_timing.rs must stay as it was"
+    );
 }
