@@ -6,6 +6,7 @@
 // Concept: calling C is `unsafe`: you wrap it in a safe Rust function whose types uphold C's rules.
 
 use std::ffi::{CStr, c_char, c_int, c_void};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 // Declarations of C functions, as in a C header. Rust trusts these
 // signatures blindly, which is why the block itself is marked `unsafe`.
@@ -24,9 +25,14 @@ pub fn c_strlen(s: &CStr) -> usize {
     strlen(s.as_ptr())
 }
 
+/// How many times `compare_i32` was called (the tests check that C's `qsort`
+/// does the sorting).
+static COMPARISONS: AtomicUsize = AtomicUsize::new(0);
+
 /// The comparison function that `qsort` calls back: C passes pointers to two
 /// elements, we answer negative, zero or positive.
 extern "C" fn compare_i32(a: *const c_void, b: *const c_void) -> c_int {
+    COMPARISONS.fetch_add(1, Ordering::SeqCst);
     let a = *a.cast::<i32>();
     let b = *b.cast::<i32>();
     a.cmp(&b) as c_int
