@@ -34,6 +34,29 @@ fn items_are_counted_separately() {
 }
 
 #[test]
+fn each_take_locks_the_stock_once() {
+    // Checking under one lock and updating under another lets two threads both
+    // see the last item; counting the locks catches that without luck.
+    let inventory = Inventory::new();
+    inventory.add("seat", 2);
+    let before = inventory.stock.times_locked();
+    assert!(inventory.take("seat", 1));
+    assert_eq!(
+        inventory.stock.times_locked() - before,
+        1,
+        "a successful `take` must check and update under a single lock"
+    );
+    assert!(!inventory.take("seat", 5));
+    assert!(!inventory.take("bike", 1));
+    assert_eq!(
+        inventory.stock.times_locked() - before,
+        3,
+        "a refused `take` locks once too"
+    );
+    assert_eq!(inventory.count("seat"), 1);
+}
+
+#[test]
 fn ten_threads_share_the_last_five() {
     let inventory = Inventory::new();
     inventory.add("ticket", 5);

@@ -1,9 +1,9 @@
 // async5: make the tests pass.
 // `collect_for` should return what arrives within `window` from the moment
-// it is called. But it creates a new `sleep(window)` on every turn of the
-// loop, so each message restarts the timer. Compute the deadline once.
+// it is called. With a steady stream of messages it goes on far longer.
+// Make `window` a real deadline.
 //
-// Concept: a timeout in `select!` must be created once, outside the loop (Go: `time.After`).
+// Concept: `select!` re-creates its futures on every turn of a loop, timers included (Go: `time.After`).
 
 use std::time::Duration;
 use tokio::sync::mpsc::Receiver;

@@ -1,16 +1,24 @@
 // Tests for errors1. The grader checks that this file is unchanged.
 use super::*;
 
-/// Writes `content` to a fresh file in the system's temp folder and returns its path.
+/// A path for `name` in a scratch folder inside this crate's `target/` (never
+/// committed); the process id keeps runs apart.
+fn scratch_path(name: &str) -> std::path::PathBuf {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/test-files");
+    std::fs::create_dir_all(&dir).unwrap();
+    dir.join(format!("{}-{name}", std::process::id()))
+}
+
+/// Writes `content` to a fresh file in a scratch folder and returns its path.
 fn temp_file(name: &str, content: &str) -> String {
-    let path = std::env::temp_dir().join(format!("errors1-{}-{name}", std::process::id()));
+    let path = scratch_path(name);
     std::fs::write(&path, content).unwrap();
     path.to_string_lossy().into_owned()
 }
 
 /// A path where no file exists.
 fn missing_file() -> String {
-    let path = std::env::temp_dir().join(format!("errors1-{}-missing.txt", std::process::id()));
+    let path = scratch_path("missing.txt");
     path.to_string_lossy().into_owned()
 }
 

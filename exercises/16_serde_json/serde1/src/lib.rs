@@ -1,7 +1,6 @@
 // serde1: make this compile without changing the tests.
-// `serde_json::from_str` can build any type that implements serde's
-// `Deserialize` trait, and `Record` doesn't yet. You don't write that impl:
-// serde writes it for you, at compile time, from an attribute on the struct.
+// `parse_records` asks `serde_json` to build `Record`s out of JSON text, as
+// Go's `json.Unmarshal` fills a struct. Make `Record` something serde can build.
 //
 // Concept: `#[derive(Deserialize)]` generates a type's JSON decoder at compile time.
 

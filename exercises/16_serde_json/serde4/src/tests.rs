@@ -31,6 +31,10 @@ fn broken_json_is_a_syntax_error_with_its_line() {
     assert_eq!(err.line, 2);
     // Like Go's *json.SyntaxError: the text is not JSON at all.
     assert!(err.source.is_syntax(), "got {err}");
+    // `Error::source` hands out serde's error, as Go's `errors.Unwrap` does.
+    let inner = Error::source(&err).expect("the source is serde's error");
+    assert!(inner.downcast_ref::<serde_json::Error>().is_some());
+    assert_eq!(inner.to_string(), err.source.to_string());
 }
 
 #[test]

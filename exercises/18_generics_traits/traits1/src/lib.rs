@@ -4,7 +4,8 @@
 //
 // Concept: a generic function may use only what its trait bounds promise.
 
-/// Returns the largest item of a non-empty slice.
+/// Returns the largest item of a non-empty slice (the first one, if several
+/// are equally large).
 pub fn largest<T>(items: &[T]) -> &T {
     let mut largest = &items[0];
     for item in items {

@@ -23,3 +23,11 @@ fn largest_string_slice() {
 fn largest_char() {
     assert_eq!(*largest(&['r', 'u', 's', 't']), 'u');
 }
+
+#[test]
+fn on_a_tie_the_first_largest_item_is_returned() {
+    let items = [3, 9, 1, 9];
+    assert!(std::ptr::eq(largest(&items), &items[1]));
+    let words = ["go", "rust", "rust"];
+    assert!(std::ptr::eq(largest(&words), &words[1]));
+}

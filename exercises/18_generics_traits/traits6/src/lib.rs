@@ -1,7 +1,6 @@
 // traits6: make this compile without changing the tests.
 // `Money` has a Go-style `string` method, but `format!("{}", money)` does not
-// look for methods by name: `{}` needs the `std::fmt::Display` trait. Turn the
-// method into an implementation of `Display`.
+// look for methods by name. Make `Money` print with `{}`.
 //
 // Concept: formatting with `{}` uses the `Display` trait, Rust's explicit version of Go's `Stringer`.
 

@@ -13,6 +13,8 @@ fn money_formats_with_braces() {
     assert_eq!(format!("{}", eur(1999)), "19.99 EUR");
     assert_eq!(format!("{}", eur(5)), "0.05 EUR");
     assert_eq!(format!("{}", eur(-50)), "-0.50 EUR");
+    assert_eq!(format!("{}", eur(0)), "0.00 EUR");
+    assert_eq!(format!("{}", eur(-123456)), "-1234.56 EUR");
 }
 
 #[test]

@@ -1,7 +1,8 @@
 // http1: make the tests pass.
 // `get_user` is the article's `GET /users/{id}` handler as a plain, testable
 // function. Like Go code that drops `err`, it ignores a failed parse of the id,
-// so "/users/abc" looks up user 0. Answer 400 with a JSON error instead.
+// so "/users/abc" looks up user 0. Make it answer every path the way its doc
+// comment promises.
 //
 // Concept: a `Result` cannot be ignored by accident; handle the `Err` case with `match` or `let ... else`.
 

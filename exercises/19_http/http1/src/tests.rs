@@ -20,6 +20,13 @@ fn known_users_are_200_with_a_json_body() {
     let response = get_user("/users/42");
     assert_eq!(response.status, 200);
     assert_eq!(body_of(&response)["name"], "Ferris");
+
+    let response = get_user("/users/2");
+    assert_eq!(response.status, 200);
+    assert_eq!(
+        body_of(&response),
+        json!({"id": 2, "name": "Jane Roe", "email": "jane@example.com"})
+    );
 }
 
 #[test]

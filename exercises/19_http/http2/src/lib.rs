@@ -1,7 +1,7 @@
 // http2: make the tests pass.
-// The handler from http1, served with nothing but `std::net`. The server reads
-// the request "to the end", which never comes: the client keeps its side open
-// to read the answer. Read only the request line and the headers instead.
+// The handler from http1, served with nothing but `std::net`. Every request
+// times out: the server never answers. Make it answer while the client keeps
+// its connection open to read the answer.
 //
 // Concept: TCP is a byte stream with no message boundaries; read up to a delimiter, not to EOF.
 

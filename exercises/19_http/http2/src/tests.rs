@@ -107,3 +107,39 @@ fn serves_several_connections_then_stops() {
     assert_eq!(third, "HTTP/1.1 404 Not Found");
     wait_for_stop(handle);
 }
+
+#[test]
+fn the_server_answers_only_after_the_blank_line() {
+    // The request arrives in two parts. The headers are not over until the
+    // blank line, so the server must not answer after the first part.
+    let (addr, handle) = spawn_server(1).unwrap();
+    let mut stream = TcpStream::connect(addr).expect("connect to the server");
+    write!(stream, "GET /users/42 HTTP/1.1\r\nHost: localhost\r\n").unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_millis(300)))
+        .unwrap();
+    let mut early = [0_u8; 64];
+    match stream.read(&mut early) {
+        Err(e)
+            if matches!(
+                e.kind(),
+                io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut
+            ) => {}
+        other => panic!("the server answered before the headers ended: {other:?}"),
+    }
+    write!(stream, "Accept: */*\r\n\r\n").unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(1)))
+        .unwrap();
+    let mut response = String::new();
+    stream
+        .read_to_string(&mut response)
+        .expect("a complete response after the blank line");
+    let (status, _, body) = parse(&response);
+    assert_eq!(status, "HTTP/1.1 200 OK");
+    assert_eq!(
+        serde_json::from_str::<Value>(&body).unwrap(),
+        json!({"id": 42, "name": "Ferris", "email": "ferris@example.com"})
+    );
+    wait_for_stop(handle);
+}

@@ -25,6 +25,19 @@ fn qsort_sorts_numbers() {
 }
 
 #[test]
+fn qsort_calls_back_into_rust() {
+    // C does the sorting, asking `compare_i32` to compare pairs of numbers.
+    let before = COMPARISONS.load(Ordering::SeqCst);
+    let mut v = [3, 1, 2];
+    c_sort(&mut v);
+    assert_eq!(v, [1, 2, 3]);
+    assert!(
+        COMPARISONS.load(Ordering::SeqCst) > before,
+        "c_sort must sort with C's qsort, which calls compare_i32"
+    );
+}
+
+#[test]
 fn qsort_handles_extremes_and_empty_input() {
     let mut v = vec![i32::MAX, i32::MIN, 0, -1, 1];
     c_sort(&mut v);

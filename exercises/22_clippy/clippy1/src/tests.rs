@@ -22,3 +22,29 @@ fn scale_changes_every_value() {
     scale(&mut empty, 3.0);
     assert!(empty.is_empty());
 }
+
+// Clippy flags `for i in 0..values.len()`, but not every index loop. This test
+// rejects the others, so that the fix is to walk the elements themselves.
+#[test]
+fn no_index_loops_in_disguise() {
+    let lib = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/lib.rs"))
+        .expect("read src/lib.rs");
+    for line in lib.lines().map(str::trim) {
+        if line.starts_with("//") {
+            continue;
+        }
+        for index_loop in [
+            "while ",
+            "loop {",
+            ".get(",
+            ".get_mut(",
+            ".for_each(",
+            ".nth(",
+        ] {
+            assert!(
+                !line.contains(index_loop),
+                "`{line}`: walk the elements (`for x in ...`, `iter()`, `iter_mut()`), not their indices"
+            );
+        }
+    }
+}

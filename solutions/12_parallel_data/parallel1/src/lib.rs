@@ -1,16 +1,17 @@
 // parallel1: make the tests pass.
-// The article's `process_data` always uses 4 threads and gives the leftover
-// elements to the last one (`if i == 3 { data.len() }`). This version takes any
-// number of threads, but forgot the leftovers: fix how `end` is computed.
+// The article's `process_data` always uses 4 threads. This version takes any
+// number of threads and sums `value(x)` for every element, one chunk per
+// thread, but some inputs come out wrong.
 //
-// Concept: splitting work into N chunks: the last chunk must take the remainder.
+// Concept: splitting work into N chunks: every element must land in exactly one chunk.
 
 use std::sync::{Arc, Mutex};
 use std::thread;
 
-/// Sums `data` using `threads` threads (at least 1).
+/// Sums `value(x)` for every `x` of `data`, using `threads` threads (at least 1),
+/// each calling `value` for the elements of its own chunk.
 /// The result is an `i64`, so adding many `i32`s cannot overflow.
-pub fn parallel_sum(data: Vec<i32>, threads: usize) -> i64 {
+pub fn parallel_sum(data: Vec<i32>, threads: usize, value: fn(i32) -> i64) -> i64 {
     assert!(threads > 0, "need at least one thread");
     let chunk_size = data.len() / threads;
     let data = Arc::new(data);
@@ -29,7 +30,7 @@ pub fn parallel_sum(data: Vec<i32>, threads: usize) -> i64 {
                 start + chunk_size
             };
 
-            let partial_sum: i64 = data[start..end].iter().map(|&x| i64::from(x)).sum();
+            let partial_sum: i64 = data[start..end].iter().map(|&x| value(x)).sum();
 
             let mut total = sum.lock().unwrap();
             *total += partial_sum;

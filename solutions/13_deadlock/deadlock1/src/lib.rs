@@ -1,7 +1,8 @@
 // deadlock1: the tests hang; make them finish.
 // Two threads transfer at once, 0 -> 1 and 1 -> 0. Each locks its `from`
 // account, then its `to` account: each holds one lock and waits forever for
-// the other's. Make every transfer lock the lower account id first.
+// the other's. Make any set of transfers finish, still holding both accounts
+// during a transfer and taking every lock through `Bank::lock`.
 //
 // Concept: Rust's type system prevents data races, not deadlocks: lock order is up to you.
 

@@ -4,9 +4,11 @@
 //! may happen once in a million runs: the worst kind of bug. To make it happen
 //! on every run, `WorstTiming::lock` makes a thread that asks for a second lock
 //! first wait until every thread of the test holds a lock or is waiting for
-//! one. Correct code is not slowed down.
+//! one. Correct code is not slowed down. It also counts the locks it takes,
+//! so the tests can check that every lock goes through it.
 
 use std::collections::HashSet;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Condvar, Mutex, MutexGuard};
 use std::thread::{self, ThreadId};
 use std::time::Duration;
@@ -17,6 +19,8 @@ pub struct WorstTiming {
     /// The threads that have asked for a lock: each holds one or waits for one.
     arrived: Mutex<HashSet<ThreadId>>,
     changed: Condvar,
+    /// How many locks `lock` has taken.
+    taken: AtomicUsize,
 }
 
 impl WorstTiming {
@@ -25,11 +29,19 @@ impl WorstTiming {
             threads,
             arrived: Mutex::new(HashSet::new()),
             changed: Condvar::new(),
+            taken: AtomicUsize::new(0),
         }
+    }
+
+    /// How many locks `lock` has taken so far.
+    #[cfg(test)]
+    pub fn locks_taken(&self) -> usize {
+        self.taken.load(Ordering::SeqCst)
     }
 
     /// Locks `mutex`, like `mutex.lock().unwrap()`.
     pub fn lock<'a, T>(&self, mutex: &'a Mutex<T>) -> MutexGuard<'a, T> {
+        self.taken.fetch_add(1, Ordering::SeqCst);
         let me = thread::current().id();
         let first = !self.arrived.lock().unwrap().contains(&me);
         if !first {

@@ -1,9 +1,9 @@
 // deadlock3: the tests hang; make them finish.
-// On a miss, `get` locks the cache again to insert. But the guard made in the
-// `match` line is a temporary that lives until the end of the whole `match`.
-// Copy the value out in its own `let` statement, so the guard is dropped first.
+// `get` looks a value up in a cache shared by threads, and on a miss computes
+// it and stores it. Every miss hangs. Make every test finish, with one cache
+// still shared by all threads.
 //
-// Concept: a `MutexGuard` unlocks when dropped, and temporaries in a `match` live to its end.
+// Concept: a `MutexGuard` unlocks when it is dropped, and you must know when that is.
 
 use std::collections::HashMap;
 use std::sync::Mutex;

@@ -1,7 +1,6 @@
 // errors2: make this compile without changing the tests.
-// `load_settings` uses `?` to hand a read error to its caller, but it is
-// declared to return nothing, so there is nowhere for the error to go.
-// Give it a return type that can carry the error (its caller already uses `?`).
+// `load_settings` uses `?` to hand a read error to its caller, as Go's
+// `if err != nil { return err }` would. Let the error reach `load_all`.
 //
 // Concept: `?` returns the error early, so it only works in a function that returns `Result`.
 

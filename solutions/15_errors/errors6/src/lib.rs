@@ -1,9 +1,9 @@
 // errors6: make the tests pass.
-// `email_of` and `email_domain` `unwrap` Options that can be `None`: the user may
-// not exist, may have no email, or the email may have no `@`. Each `unwrap`
-// panics. Turn every `None` into the `LookupError` described below and return it.
+// `email_of` and `email_domain` crash when the user does not exist, has no
+// email, or the email has no `@`. Make them report each case as the
+// `LookupError` described below.
 //
-// Concept: `Option::ok_or` turns "no value" into an error that `?` can return.
+// Concept: "no value" (`Option`) becomes an error (`Result`) where a missing value is a failure.
 
 #[derive(Debug, PartialEq)]
 pub enum LookupError {

@@ -1,9 +1,9 @@
 // iterators4: make the tests pass.
 // Both functions should fail on the first line that is not a number, but they
-// quietly drop or zero the bad lines, which hides broken input. An iterator of
-// `Result`s can be collected (or summed) into ONE `Result`: the first `Err` stops it.
+// quietly drop or zero the bad lines, which hides broken input. Make them
+// report the first bad line, and keep them iterator chains.
 //
-// Concept: `collect::<Result<Vec<_>, _>>()` turns many results into one, failing fast.
+// Concept: an iterator chain can fail: the first error stops the whole chain.
 
 use std::num::ParseIntError;
 

@@ -1,9 +1,9 @@
 // ffi1: make the tests pass.
 // Go calls `stats_compute` through cgo, compiled against the C header below.
-// The function is exported correctly, but `Stats` has Rust's layout, which may
-// reorder fields: Go would read `sum` from the wrong bytes. Give it C's layout.
+// The function is exported correctly, but Go would read `sum` (and maybe the
+// other fields) from the wrong bytes. Make `Stats` match the C header below.
 //
-// Concept: `#[repr(C)]` lays a struct out as C does; `#[unsafe(no_mangle)] extern "C"` exports a function as C.
+// Concept: a struct shared with C (or Go through cgo) needs C's memory layout, which is not Rust's default.
 
 // The C header that the Go side includes (cgo reads it):
 //
