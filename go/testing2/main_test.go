@@ -1,0 +1,5 @@
+package main
+
+import "testing"
+
+func TestIsLeapYear(t *testing.T) { checkLeapYear(t, isLeapYear) }
