@@ -1,32 +1,35 @@
-// The Go side of testing2: a property test (see main_test.go, whose
-// TestParallelSum is the note).
+// testing2 in Go: a table-driven check, run by a TestXxx function.
 package main
 
 import (
 	"fmt"
-	"sync"
+	"testing"
 )
 
-// ParallelSum adds data up in `workers` goroutines.
-func ParallelSum(data []int64, workers int) int64 {
-	size := max(1, (len(data)+workers-1)/workers)
-	sums := make([]int64, (len(data)+size-1)/size)
-	var wg sync.WaitGroup
-	for i := range sums {
-		wg.Go(func() { sums[i] = sequentialSum(data[i*size : min((i+1)*size, len(data))]) })
-	}
-	wg.Wait()
-	return sequentialSum(sums)
+func isLeapYear(year int) bool {
+	return year%4 == 0 && (year%100 != 0 || year%400 == 0)
 }
 
-func sequentialSum(data []int64) int64 {
-	var total int64
-	for _, v := range data {
-		total += v
+// note:begin
+// A test helper takes testing.TB and the function under test.
+func checkLeapYear(t testing.TB, isLeap func(int) bool) {
+	t.Helper()
+	cases := []struct {
+		year int
+		leap bool
+	}{{2024, true}, {2023, false}, {1900, false}, {2000, true}}
+	for _, c := range cases {
+		if got := isLeap(c.year); got != c.leap {
+			t.Errorf("isLeap(%d) = %v, want %v", c.year, got, c.leap)
+		}
 	}
-	return total
 }
+
+// In main_test.go, `go test` finds it by its name:
+//
+//	func TestIsLeapYear(t *testing.T) { checkLeapYear(t, isLeapYear) }
+// note:end
 
 func main() {
-	fmt.Println(ParallelSum([]int64{1, 2, 3, 4, 5}, 2))
+	fmt.Println(isLeapYear(2024))
 }

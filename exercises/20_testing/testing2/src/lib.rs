@@ -1,27 +1,23 @@
-// testing2: make the tests pass.
-// `parallel_sum` is the article's "Concurrent Data Processing" code, ported from
-// a Go version that forgot the leftover elements. The example tests pass; the
-// proptest property does not. Read the small failing input it prints, fix the chunking.
+// testing2: write the tests. `is_leap_year` is right; the `checks` module
+// below is yours. `check_leap_year(is_leap)` must fail (panic) when `is_leap`
+// gets a year wrong, and a `#[test]` in `checks` must run it on `is_leap_year`.
+// The grader's tests also run your check on buggy versions: it must catch them.
 //
-// Concept: property-based tests check a rule over generated inputs and find the cases you didn't think of.
+// Concept: a test is a `#[test]` fn that fails by panicking (assert!, assert_eq!); `cargo test` finds and runs it.
 
-use std::thread;
+/// True for a leap year of the Gregorian calendar: every fourth year, except
+/// the years divisible by 100, except those divisible by 400.
+pub fn is_leap_year(year: i32) -> bool {
+    year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+}
 
-/// Sums `data` using `workers` threads (at least 1), one chunk each.
-pub fn parallel_sum(data: &[i64], workers: usize) -> i64 {
-    assert!(workers > 0, "need at least one worker");
-    let chunk_size = data.len() / workers;
-    thread::scope(|s| {
-        let handles: Vec<_> = (0..workers)
-            .map(|i| {
-                let start = i * chunk_size;
-                let end = start + chunk_size;
-                let chunk = &data[start..end];
-                s.spawn(move || chunk.iter().sum::<i64>())
-            })
-            .collect();
-        handles.into_iter().map(|h| h.join().unwrap()).sum()
-    })
+/// Your tests. `#[cfg(test)]`: compiled only by `cargo test`.
+#[cfg(test)]
+pub mod checks {
+    /// Panics when `is_leap` says a wrong thing about some year.
+    pub fn check_leap_year(is_leap: fn(i32) -> bool) {
+        let _ = is_leap;
+    }
 }
 
 #[cfg(test)]

@@ -1,42 +1,76 @@
 // Tests for testing2. The grader checks that this file is unchanged.
+// They test your tests: `checks::check_leap_year` must pass on the real
+// function and fail on each buggy one.
 use super::*;
-use proptest::prelude::*;
+use std::panic;
+use std::process::Command;
 
-// Example-based tests: the cases someone thought of.
-#[test]
-fn sums_eight_numbers_with_four_workers() {
-    assert_eq!(parallel_sum(&[1, 2, 3, 4, 5, 6, 7, 8], 4), 36);
+/// True when `check_leap_year` fails (panics) on `is_leap`.
+fn check_fails_on(is_leap: fn(i32) -> bool) -> bool {
+    panic::catch_unwind(|| checks::check_leap_year(is_leap)).is_err()
 }
 
 #[test]
-fn sums_with_two_workers_and_with_one() {
-    assert_eq!(parallel_sum(&[10, -20, 30, -40, 50, -60], 2), -30);
-    assert_eq!(parallel_sum(&[5, 5, 5], 1), 15);
+fn your_check_passes_on_the_real_function() {
+    checks::check_leap_year(is_leap_year);
 }
 
 #[test]
-fn empty_input_sums_to_zero() {
-    assert_eq!(parallel_sum(&[], 4), 0);
+fn your_check_catches_a_function_that_always_says_no() {
+    assert!(
+        check_fails_on(|_| false),
+        "your check passes when no year is a leap year"
+    );
 }
 
-// The property: whatever the data and the number of workers, the parallel
-// sum equals the plain sequential sum.
-proptest! {
-    // 64 random cases keep the test fast; enough shrinking steps to reach a
-    // small failing input; no failure files written to disk.
-    #![proptest_config(ProptestConfig {
-        cases: 64,
-        max_shrink_iters: 2048,
-        failure_persistence: None,
-        ..ProptestConfig::default()
-    })]
+#[test]
+fn your_check_catches_a_function_that_always_says_yes() {
+    assert!(
+        check_fails_on(|_| true),
+        "your check passes when every year is a leap year"
+    );
+}
 
-    #[test]
-    fn parallel_sum_equals_sequential_sum(
-        data in prop::collection::vec(-1000i64..1000, 0..40),
-        workers in 1usize..8,
-    ) {
-        let expected: i64 = data.iter().sum();
-        prop_assert_eq!(parallel_sum(&data, workers), expected);
-    }
+#[test]
+fn your_check_catches_every_fourth_year() {
+    // The rule most people remember: it is wrong for 1900.
+    assert!(
+        check_fails_on(|year| year % 4 == 0),
+        "your check passes on `year % 4 == 0`"
+    );
+}
+
+#[test]
+fn your_check_catches_the_forgotten_400_rule() {
+    // Right for 1900, wrong for 2000.
+    assert!(
+        check_fails_on(|year| year % 4 == 0 && year % 100 != 0),
+        "your check passes on `year % 4 == 0 && year % 100 != 0`"
+    );
+}
+
+#[test]
+fn your_check_catches_a_wrong_remainder() {
+    // Right for centuries, wrong for other years.
+    assert!(
+        check_fails_on(|year| year % 400 == 0 || (year % 100 != 0 && year % 4 == 2)),
+        "your check passes on `year % 4 == 2`"
+    );
+}
+
+#[test]
+fn checks_has_a_test_of_its_own() {
+    // Asks this test binary which tests it has, as `cargo test -- --list` does.
+    let exe = std::env::current_exe().unwrap();
+    let listed = Command::new(exe)
+        .args(["--list", "--format", "terse"])
+        .output()
+        .unwrap();
+    let listed = String::from_utf8_lossy(&listed.stdout);
+    assert!(
+        listed
+            .lines()
+            .any(|l| l.starts_with("checks::") && l.ends_with(": test")),
+        "no #[test] in the `checks` module; the tests are:\n{listed}"
+    );
 }

@@ -1,0 +1,5 @@
+package main
+
+import "testing"
+
+func TestMergeSorted(t *testing.T) { checkMerge(t, mergeSorted) }
