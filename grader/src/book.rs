@@ -99,7 +99,7 @@ pub fn generate(root: &Path, info: &Info, out: &Path) -> Result<usize> {
         let link = chapter_file(topic.dir);
         summary.push_str(&format!(
             "- [{}]({})\n",
-            summary_text(&title),
+            summary_text(&title, topic.dir),
             link.display()
         ));
     }
@@ -130,8 +130,13 @@ pub fn chapter_location(root: &Path, exercise: &Exercise) -> PathBuf {
         .unwrap_or_else(|| Path::new("exercises").join(&exercise.dir).join("README.md"))
 }
 
-/// Link text for SUMMARY.md: no brackets, which would end the link.
-fn summary_text(title: &str) -> String {
+/// Link text for SUMMARY.md, which numbers the chapters itself: the title
+/// without a leading `NN_topic:`, and without brackets, which would end the link.
+fn summary_text(title: &str, dir: &str) -> String {
+    let title = match title.strip_prefix(dir).and_then(|t| t.strip_prefix(':')) {
+        Some(rest) => markdown::capitalize(rest.trim()),
+        None => title.to_string(),
+    };
     title.replace(['[', ']'], "")
 }
 
@@ -293,7 +298,11 @@ mod tests {
 
     #[test]
     fn summary_text_has_no_brackets() {
-        assert_eq!(summary_text("a [b] c"), "a b c");
+        assert_eq!(summary_text("a [b] c", "01_x"), "a b c");
+        assert_eq!(
+            summary_text("01_moves: ownership and moves", "01_moves"),
+            "Ownership and moves"
+        );
     }
 
     #[test]

@@ -64,7 +64,7 @@ fn comment_text(line: &str) -> Option<&str> {
     Some(text.trim())
 }
 
-fn capitalize(text: &str) -> String {
+pub fn capitalize(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
@@ -163,7 +163,7 @@ pub fn rewrite_links(markdown: &str, mut rewrite: impl FnMut(&str) -> Option<Str
 }
 
 fn rewrite_line(line: &str, rewrite: &mut impl FnMut(&str) -> Option<String>) -> String {
-    let line = rewrite_html_attributes(line, rewrite);
+    let line = autolink(&rewrite_html_attributes(line, rewrite));
     let mut out = String::with_capacity(line.len());
     let mut rest = line.as_str();
     while let Some(at) = rest.find("](") {
@@ -188,6 +188,35 @@ fn rewrite_line(line: &str, rewrite: &mut impl FnMut(&str) -> Option<String>) ->
         rest = &after[end + 1..];
     }
     out.push_str(rest);
+    out
+}
+
+/// Bare `https://…` addresses (GitHub links them, mdBook does not) become
+/// `<https://…>` autolinks; addresses in code spans, links or HTML are left alone.
+fn autolink(line: &str) -> String {
+    let mut out = String::with_capacity(line.len() + 8);
+    let mut in_code = false;
+    let mut rest = line;
+    while let Some(c) = rest.chars().next() {
+        if c == '`' {
+            in_code = !in_code;
+        }
+        let before = out.chars().last();
+        let starts_address = rest.starts_with("https://") || rest.starts_with("http://");
+        if !in_code && starts_address && !matches!(before, Some('(' | '<' | '"' | '\'' | '=' | '[')) {
+            let end = rest
+                .find(|c: char| c.is_whitespace() || c == '<' || c == '>')
+                .unwrap_or(rest.len());
+            let address = rest[..end].trim_end_matches(['.', ',', ';', ':', ')', '!', '?']);
+            out.push('<');
+            out.push_str(address);
+            out.push('>');
+            rest = &rest[address.len()..];
+            continue;
+        }
+        out.push(c);
+        rest = &rest[c.len_utf8()..];
+    }
     out
 }
 
@@ -287,6 +316,14 @@ mod tests {
         assert_eq!(
             out,
             "![a picture](NEW/../x.svg \"t\") and [docs](https://d.rs)\n```\n[no](x)\n```\n<img src=\"NEW/y.png\">\n"
+        );
+    }
+
+    #[test]
+    fn bare_addresses_become_links() {
+        assert_eq!(
+            autolink("- Book: https://a.org/x.html, and [b](https://b.org) `https://c.org`"),
+            "- Book: <https://a.org/x.html>, and [b](https://b.org) `https://c.org`"
         );
     }
 
