@@ -15,10 +15,12 @@ mod markdown;
 
 use std::fmt::Write as _;
 use std::path::{Component, Path, PathBuf};
+use std::process::Command;
 
 use anyhow::{Context, Result, bail};
 
 use crate::Status;
+use crate::cmd;
 use crate::course::Course;
 use crate::info::{Exercise, Info, Mode};
 
@@ -128,6 +130,58 @@ pub fn chapter_location(root: &Path, exercise: &Exercise) -> PathBuf {
         .into_iter()
         .find(|p| root.join(p).is_file())
         .unwrap_or_else(|| Path::new("exercises").join(&exercise.dir).join("README.md"))
+}
+
+/// `b` in watch: opens the exercise's chapter in a browser, or says where it
+/// is. Returns what to tell the learner.
+pub fn open_chapter(root: &Path, exercise: &Exercise) -> String {
+    let location = chapter_location(root, exercise);
+    if location.extension().is_none_or(|e| e != "html") {
+        return format!(
+            "The book is not built yet: `grader book && mdbook build book` builds it. Meanwhile the chapter's text is {}.\n",
+            location.display()
+        );
+    }
+    let url = format!(
+        "file://{}#{}",
+        root.join(&location).display(),
+        exercise.name
+    );
+    let Some(opener) = opener() else {
+        return format!(
+            "The chapter is {}: open it in your browser (no graphical session or no xdg-open/open here).\n",
+            location.display()
+        );
+    };
+    let mut command = Command::new(opener);
+    command.arg(&url);
+    match cmd::spawn_detached(command) {
+        Ok(()) => format!(
+            "Opening {} in your browser ({opener}).\n",
+            location.display()
+        ),
+        Err(e) => format!(
+            "Could not start {opener} ({e}). The chapter is {}.\n",
+            location.display()
+        ),
+    }
+}
+
+/// The program that opens a file in the desktop's browser, if there is one:
+/// `open` on macOS, `xdg-open` in a graphical session elsewhere (without one,
+/// xdg-open would start a text browser with no terminal).
+fn opener() -> Option<&'static str> {
+    let (name, graphical) = if cfg!(target_os = "macos") {
+        ("open", true)
+    } else {
+        let display = ["DISPLAY", "WAYLAND_DISPLAY"]
+            .iter()
+            .any(|v| std::env::var_os(v).is_some_and(|d| !d.is_empty()));
+        ("xdg-open", display)
+    };
+    let paths = std::env::var_os("PATH")?;
+    let installed = std::env::split_paths(&paths).any(|dir| dir.join(name).is_file());
+    (graphical && installed).then_some(name)
 }
 
 /// Link text for SUMMARY.md, which numbers the chapters itself: the title

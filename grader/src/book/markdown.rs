@@ -203,7 +203,8 @@ fn autolink(line: &str) -> String {
         }
         let before = out.chars().last();
         let starts_address = rest.starts_with("https://") || rest.starts_with("http://");
-        if !in_code && starts_address && !matches!(before, Some('(' | '<' | '"' | '\'' | '=' | '[')) {
+        if !in_code && starts_address && !matches!(before, Some('(' | '<' | '"' | '\'' | '=' | '['))
+        {
             let end = rest
                 .find(|c: char| c.is_whitespace() || c == '<' || c == '>')
                 .unwrap_or(rest.len());
