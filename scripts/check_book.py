@@ -168,7 +168,7 @@ class Chromium:
         command = [
             "sh", "-c", f'exec "$0" "$@" 3<&{to_browser_r} 4>&{from_browser_w}',
             binary, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-            "--remote-debugging-pipe", f"--user-data-dir={profile}",
+            "--disable-dev-shm-usage", "--remote-debugging-pipe", f"--user-data-dir={profile}",
             "--no-first-run", "--no-default-browser-check", "about:blank",
         ]
         self.process = subprocess.Popen(
