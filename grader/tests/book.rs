@@ -173,3 +173,48 @@ fn b_in_watch_shows_where_the_chapter_is() {
         "{out}"
     );
 }
+
+/// In a graphical session, `b` hands the page (at the exercise's heading) to xdg-open.
+#[cfg(target_os = "linux")]
+#[test]
+fn b_in_watch_opens_the_chapter_with_xdg_open() {
+    use std::os::unix::fs::PermissionsExt;
+    use std::time::{Duration, Instant};
+    let course = Course::new();
+    assert!(course.grader(&["book"]).output().unwrap().status.success());
+    course.write("book/book/chapters/01_basics.html", "<html></html>");
+    let opened = course.path("opened.txt");
+    let fake = course.path("bin/xdg-open");
+    course.write(
+        "bin/xdg-open",
+        &format!(
+            "#!/bin/sh\necho \"$1\" > {0}.tmp && mv {0}.tmp {0}\n",
+            opened.display()
+        ),
+    );
+    std::fs::set_permissions(&fake, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let path = format!(
+        "{}:{}",
+        course.path("bin").display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let output = course
+        .grader(&["watch"])
+        .env("PATH", path)
+        .env("DISPLAY", ":0")
+        .write_stdin("b\nq\n")
+        .output()
+        .unwrap();
+    let out = stdout(&output);
+    assert!(
+        out.contains("Opening book/book/chapters/01_basics.html in your browser (xdg-open)"),
+        "{out}"
+    );
+    let until = Instant::now() + Duration::from_secs(30);
+    while !opened.exists() && Instant::now() < until {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let url = std::fs::read_to_string(&opened).unwrap();
+    let page = course.root().join("book/book/chapters/01_basics.html");
+    assert_eq!(url.trim(), format!("file://{}#moved", page.display()));
+}
