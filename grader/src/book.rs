@@ -44,11 +44,17 @@ pub fn run(course: &Course, out: Option<&Path>) -> Result<Status> {
         None => course.root.join(SRC),
     };
     let written = generate(&course.root, &course.info, &out)?;
+    let shown = std::env::current_dir()
+        .ok()
+        .and_then(|here| out.strip_prefix(here).ok().map(Path::to_path_buf))
+        .unwrap_or_else(|| out.clone());
     println!(
-        "Wrote {} chapters and SUMMARY.md in {}. Build the book with `mdbook build {}`.",
-        written,
-        out.display(),
-        out.parent().unwrap_or(&out).display()
+        "Wrote {written} chapters and SUMMARY.md in {}. Build the book with `mdbook build {}`.",
+        shown.display(),
+        shown
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .map_or(".".into(), |p| p.display().to_string())
     );
     Ok(Status::Success)
 }
