@@ -104,11 +104,10 @@ pub fn generate(root: &Path, info: &Info, out: &Path) -> Result<usize> {
     for topic in &topics {
         let (title, text) = chapter(root, &out, topic, &mut problems)?;
         write(&out.join(chapter_file(topic.dir)), &text)?;
-        let link = chapter_file(topic.dir);
         summary.push_str(&format!(
             "- [{}]({})\n",
             summary_text(&title, topic.dir),
-            link.display()
+            slashes(&chapter_file(topic.dir))
         ));
     }
     if !problems.is_empty() {
