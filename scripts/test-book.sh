@@ -7,7 +7,8 @@
 # (not blank) in the light and the dark theme. Screenshots: target/book-test/.
 #
 # Installs what it needs when missing: mdbook with cargo (cached in
-# target/tools, so a second run is fast) and Debian's chromium with apt (root).
+# target/tools, so a second run is fast; BOOK_TOOLS=DIR caches it elsewhere,
+# e.g. outside a fresh CI clone) and Debian's chromium with apt (as root).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,12 +16,13 @@ MDBOOK_VERSION=0.5.4
 out=target/book-test
 mkdir -p "$out"
 
+tools=${BOOK_TOOLS:-target/tools}
 mdbook=$(command -v mdbook || true)
 if [ -z "$mdbook" ]; then
-  mdbook=target/tools/bin/mdbook
+  mdbook=$tools/bin/mdbook
   if [ ! -x "$mdbook" ]; then
-    echo "== installing mdbook $MDBOOK_VERSION into target/tools (once)"
-    cargo install --locked --quiet mdbook --version "$MDBOOK_VERSION" --root target/tools
+    echo "== installing mdbook $MDBOOK_VERSION into $tools (once)"
+    cargo install --locked --quiet mdbook --version "$MDBOOK_VERSION" --root "$tools"
   fi
 fi
 
