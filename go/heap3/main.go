@@ -1,4 +1,3 @@
-<<<<<<< HEAD
 // heap3: several clubs hold the same person through a pointer.
 package main
 
@@ -19,50 +18,15 @@ func (c *Club) ChangeEmail(name, email string) bool {
 		}
 	}
 	return false
-=======
-// The Go side of heap3: an interface value boxes whatever it holds.
-package main
-
-import (
-	"fmt"
-	"math"
-)
-
-type Circle struct{ Radius float64 }
-
-type Square struct{ Side float64 }
-
-func (c Circle) Area() float64 { return math.Pi * c.Radius * c.Radius }
-
-func (s Square) Area() float64 { return s.Side * s.Side }
-
-// note:begin
-type Shape interface {
-	Area() float64
-}
-
-func NewShape(kind string, size float64) Shape {
-	switch kind {
-	case "circle":
-		return Circle{Radius: size} // boxed into the interface for you
-	case "square":
-		return Square{Side: size}
-	}
-	return nil
->>>>>>> wt/go
 }
 
 // note:end
 
 func main() {
-<<<<<<< HEAD
 	ann := &Person{Name: "ann", Email: "ann@home.org"}
 	var chess, hiking Club
 	chess.Join(ann)
 	hiking.Join(ann)
 	chess.ChangeEmail("ann", "ann@work.com")
 	fmt.Println(hiking.members[0].Email) // ann@work.com
-=======
-	fmt.Println(NewShape("square", 2).Area())
->>>>>>> wt/go
 }

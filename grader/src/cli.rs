@@ -4,13 +4,36 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-const EXIT_CODES: &str = "\
+/// The keys of `grader watch`, for both `grader --help` and `grader watch --help`.
+macro_rules! watch_keys {
+    () => {
+        "\
+Keys in `grader watch`:
+  n  next exercise (once the current one passes)
+  h  the next hint
+  g  how Go does the same thing
+  l  list every exercise; type a number or a name, then Enter, to jump (Esc cancels)
+  r  grade again now
+  x  reset the exercise to its shipped state (asks first; your version is kept as a backup)
+  s  switch to another exercise you just edited
+  b  open the exercise's chapter of the course book in a browser (or show where it is)
+  q  quit (Ctrl-C too)
+Without a terminal (piped), watch reads the same letters as lines: `l 3` or `l NAME` jumps."
+    };
+}
+
+const EXIT_CODES: &str = concat!(
+    "\
 Exit codes:
   0  success (the exercise passes, the check found no defect)
   1  an exercise does not pass yet, or `check` found a defect
   2  the course, the command line or the machine is wrong (the message says what to do)
 
-Start learning with `grader watch` (or just `grader`) inside the course.";
+Start learning with `grader watch` (or just `grader`) inside the course.
+
+",
+    watch_keys!()
+);
 
 /// Learn Rust by fixing broken code: grades the course's exercises as you save.
 #[derive(Debug, Parser)]
@@ -47,6 +70,7 @@ pub enum Color {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Re-grade the current exercise on every save (the default command)
+    #[command(after_help = watch_keys!())]
     Watch(WatchArgs),
     /// Grade one exercise once [default: the current one]
     Run { name: Option<String> },
@@ -64,6 +88,27 @@ pub enum Command {
     Check(CheckArgs),
     /// Scaffold a new exercise, its solution and its info.toml entry
     New(NewArgs),
+    /// Generate the course book's chapters for mdBook from the topic READMEs and info.toml
+    Book(BookArgs),
+    /// Print a completion script for your shell, e.g. `grader completions bash > ~/.local/share/bash-completion/completions/grader`
+    Completions {
+        /// The shell
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct BookArgs {
+    /// The book's source folder, where SUMMARY.md and chapters/ are written [default: book/src in the course]
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+}
+
+/// Writes the completion script for `shell` to `out`.
+pub fn completions(shell: clap_complete::Shell, out: &mut dyn std::io::Write) {
+    use clap::CommandFactory;
+    clap_complete::generate(shell, &mut Cli::command(), "grader", out);
 }
 
 #[derive(Debug, Default, Args)]

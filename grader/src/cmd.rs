@@ -65,6 +65,21 @@ pub fn run_tool(command: Command) -> io::Result<Finished> {
     run(command, TOOL_LIMITS, &Cancel::default())
 }
 
+/// Starts a program the learner asked for that outlives this call and the
+/// grader (a browser opening the book): no output captured, its own process
+/// group so that Ctrl-C in the terminal does not reach it, not waited for
+/// (a thread reaps it), and not killed when the grader exits.
+pub fn spawn_detached(mut command: Command) -> io::Result<()> {
+    command
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .process_group(0);
+    let mut child = command.spawn()?;
+    thread::spawn(move || child.wait());
+    Ok(())
+}
+
 /// Lets another thread stop a running child (the watch loop does, when a
 /// newer save arrives or the learner quits).
 #[derive(Debug, Clone, Default)]

@@ -1,5 +1,6 @@
 //! `grader`: learn Rust by fixing broken code.
 
+mod book;
 mod cargo;
 mod check;
 mod cli;
@@ -67,6 +68,10 @@ fn dispatch(cli: Cli) -> anyhow::Result<Status> {
         color,
     };
     let command = cli.command.unwrap_or(Command::Watch(Default::default()));
+    if let Command::Completions { shell } = command {
+        cli::completions(shell, &mut std::io::stdout());
+        return Ok(Status::Success);
+    }
     let course = Course::open(cli.course.as_deref())?;
     if !matches!(command, Command::Watch(_)) {
         signals::kill_children_on_exit()?;
@@ -81,6 +86,9 @@ fn dispatch(cli: Cli) -> anyhow::Result<Status> {
         Command::Reset { name } => commands::reset(&course, &name),
         Command::Check(args) => check::run(&course, &args, &settings),
         Command::New(args) => new::run(&course, &args),
+        Command::Book(args) => book::run(&course, args.out.as_deref()),
+        // Printed above: completions need no course.
+        Command::Completions { .. } => Ok(Status::Success),
     }
 }
 

@@ -1,5 +1,5 @@
 //! The learner's keys: `n` next, `h` hint, `g` Go note, `l` list and jump,
-//! `r` re-grade, `x` reset, `s` switch, `q` quit; and the answers to `l` and `x`.
+//! `r` re-grade, `x` reset, `s` switch, `b` book, `q` quit; and the answers to `l` and `x`.
 
 use std::io::Write;
 
@@ -8,12 +8,12 @@ use anyhow::Result;
 use super::events::Input;
 use super::screen;
 use super::state::{Flow, Prompt, Watch};
-use crate::commands;
+use crate::{book, commands};
 
-const KEYS: &str = "n next · h hint · g Go note · l list · r re-grade · x reset · q quit";
+const KEYS: &str = "n next · h hint · g Go note · l list · r re-grade · x reset · b book · q quit";
 
 /// Printed once in line mode (no terminal).
-pub const LINE_HELP: &str = "No terminal: line mode. Type a command and Enter: n next, h hint, g Go note, l list (l NUMBER or l NAME jumps), r re-grade, x reset, s switch, q quit. End of input quits.\n";
+pub const LINE_HELP: &str = "No terminal: line mode. Type a command and Enter: n next, h hint, g Go note, l list (l NUMBER or l NAME jumps), r re-grade, x reset, s switch, b book, q quit. End of input quits.\n";
 
 impl Watch<'_> {
     pub(super) fn input(&mut self, input: Input) -> Result<Flow> {
@@ -82,6 +82,7 @@ impl Watch<'_> {
             'r' => self.request_grading()?,
             'x' => self.ask_reset()?,
             's' => self.switch_to_other()?,
+            'b' => self.book()?,
             _ => self.say(format!("`{c}` is not a key here. {}\n", self.keys()))?,
         }
         Ok(Flow::Continue)
@@ -182,6 +183,15 @@ impl Watch<'_> {
             None if answer.is_empty() => Ok(self.draw()?),
             None => Ok(self.say(format!("There is no exercise `{answer}`: press l and type a number from the list or a name.\n"))?),
         }
+    }
+
+    /// `b`: the current exercise's chapter of the course book.
+    fn book(&mut self) -> Result<()> {
+        let message = match self.current_exercise() {
+            Some(exercise) => book::open_chapter(&self.course.root, exercise),
+            None => "Every exercise is done: the book is in book/ (`grader book && mdbook build book`).\n".to_string(),
+        };
+        Ok(self.say(message)?)
     }
 
     fn switch_to_other(&mut self) -> Result<()> {

@@ -5,6 +5,7 @@
 //! Nothing here decides anything: it writes what it is given.
 
 use std::io::{self, Write};
+use std::path::Path;
 
 use colored::Colorize;
 use crossterm::{cursor, queue, terminal};
@@ -42,6 +43,8 @@ pub struct Frame<'a> {
     pub done: usize,
     pub total: usize,
     pub keys: &'a str,
+    /// Where the current exercise's chapter of the book is (relative to the course).
+    pub chapter: Option<&'a Path>,
 }
 
 /// Writes a whole screen's content (without clearing) into `out`.
@@ -71,6 +74,13 @@ pub fn frame(out: &mut Vec<u8>, f: &Frame, color: bool) -> io::Result<()> {
                 .join(exercise.main_file())
                 .display()
         )?;
+    }
+    match f.chapter {
+        Some(page) if page.extension().is_some_and(|e| e == "html") => {
+            writeln!(out, "Its chapter: {} (b opens it)", page.display())?
+        }
+        Some(source) => writeln!(out, "Its chapter: {}", source.display())?,
+        None => {}
     }
     write!(out, "{}", f.keys.dimmed())
 }

@@ -277,6 +277,9 @@ impl<'a> Watch<'a> {
             return Ok(());
         }
         let keys = self.keys();
+        let chapter = self
+            .current_exercise()
+            .map(|e| crate::book::chapter_location(&self.course.root, e));
         let frame = Frame {
             exercise: self.current_exercise(),
             verdict: &self.verdict,
@@ -285,6 +288,7 @@ impl<'a> Watch<'a> {
             done: self.progress.done_count(&self.course.info),
             total: self.course.info.exercises.len(),
             keys: &keys,
+            chapter: chapter.as_deref(),
         };
         let mut content = Vec::new();
         screen::frame(&mut content, &frame, self.color)?;
