@@ -42,10 +42,10 @@ plan=target/grader/replay/moves1/tests.json
 replay_floor() {
     python3 - "$plan" <<'PY'
 import json, os, subprocess, sys
-plan = json.load(open(sys.argv[1]))["call"]
-env = dict(os.environ, **plan["env"])
-subprocess.run([plan["program"], *plan["args"]], cwd=plan["cwd"], env=env,
-               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+for call in json.load(open(sys.argv[1]))["calls"]:
+    env = dict(os.environ, **call["env"])
+    subprocess.run([call["program"], *call["args"]], cwd=call["cwd"], env=env,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 PY
 }
 

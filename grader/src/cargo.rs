@@ -228,7 +228,11 @@ fn record(crates: &mut BTreeMap<PathBuf, CrateBuild>, message: Message) {
                 return;
             };
             // The lib and its test build report the same error twice: keep one.
-            if !krate.diagnostics.iter().any(|x| x.rendered == diagnostic.rendered) {
+            if !krate
+                .diagnostics
+                .iter()
+                .any(|x| x.rendered == diagnostic.rendered)
+            {
                 krate.diagnostics.push(diagnostic);
             }
         }

@@ -65,10 +65,12 @@ pub fn parse_run(output: &str) -> Report {
     report
 }
 
-/// `test NAME ... RESULT` split into its name and result.
+/// `test NAME ... RESULT` split into its name and result (a `#[should_panic]`
+/// test is printed as `NAME - should panic`).
 fn result_line(line: &str) -> Option<(&str, &str)> {
     let rest = line.strip_prefix("test ")?;
     let (name, result) = rest.rsplit_once(" ... ")?;
+    let name = name.strip_suffix(" - should panic").unwrap_or(name);
     Some((name, result))
 }
 
@@ -189,6 +191,12 @@ mod tests {
     fn results_of_many_threads_interleave_in_any_order() {
         let out = "running 3 tests\ntest tests::c ... ok\ntest tests::a ... ok\ntest tests::b has been running for over 60 seconds\ntest tests::b ... ok\n\ntest result: ok. 3 passed; 0 failed\n";
         assert_eq!(parse_run(out).ok.len(), 3);
+    }
+
+    #[test]
+    fn should_panic_tests_are_named_as_listed() {
+        let out = "running 1 test\ntest tests::panics - should panic ... ok\n\ntest result: ok. 1 passed\n";
+        assert!(parse_run(out).ok.contains("tests::panics"));
     }
 
     #[test]

@@ -31,7 +31,7 @@ pub const WRAPPER_ENV: &str = "GRADER_RUSTC_WRAPPER";
 /// Set for the wrapper when calls are to be recorded: the folder for them.
 pub const RECORD_ENV: &str = "GRADER_RECORD_RUSTC";
 /// Bumped when the plan's meaning changes, so old plans are never trusted.
-const PLAN_VERSION: u32 = 1;
+const PLAN_VERSION: u32 = 2;
 
 /// One rustc call as cargo made it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -85,12 +85,14 @@ impl Call {
     }
 }
 
-/// What a replay needs: the call and the stamp it is valid for.
+/// What a replay needs: the calls that build the target (a crate with a
+/// library and a program has a test harness for each) and the stamp they are
+/// valid for.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Plan {
     version: u32,
     stamp: String,
-    call: Call,
+    calls: Vec<Call>,
 }
 
 /// The target a grading builds.
@@ -195,28 +197,33 @@ pub fn save_plans(root: &Path, calls: &Path, wanted: &[Wanted]) {
     let recorded = read_calls(calls);
     let _ = std::fs::remove_dir_all(calls);
     for want in wanted {
-        let found = recorded.iter().find(|call| {
+        let mut calls: Vec<Call> = Vec::new();
+        for call in &recorded {
             let src = call.args.iter().find(|a| a.ends_with(".rs"));
             let ours = src.is_some_and(|s| call.cwd.join(s).starts_with(&want.crate_dir));
-            ours && match want.target {
+            let right = match want.target {
                 Target::Tests => call.builds_tests(),
                 Target::Program => call.builds_program(),
+            };
+            if ours && right && !calls.iter().any(|c| c.output() == call.output()) {
+                calls.push(call.clone());
             }
-        });
-        if let Some(call) = found {
-            save_plan(root, want, call.clone());
+        }
+        if !calls.is_empty() {
+            calls.sort_by_key(Call::output);
+            save_plan(root, want, calls);
         }
     }
 }
 
-fn save_plan(root: &Path, want: &Wanted, call: Call) {
-    let Some(stamp) = stamp(root, &want.crate_dir, &call) else {
+fn save_plan(root: &Path, want: &Wanted, calls: Vec<Call>) {
+    let Some(stamp) = stamp(root, &want.crate_dir, &calls) else {
         return;
     };
     let plan = Plan {
         version: PLAN_VERSION,
         stamp,
-        call,
+        calls,
     };
     if let Ok(bytes) = serde_json::to_vec_pretty(&plan) {
         let dir = plan_dir(root, &want.package);
@@ -247,13 +254,13 @@ fn read_calls(dir: &Path) -> Vec<Call> {
 pub fn valid_plan(root: &Path, package: &str, crate_dir: &Path, target: Target) -> Option<Plan> {
     let bytes = std::fs::read(plan_dir(root, package).join(plan_name(target))).ok()?;
     let plan: Plan = serde_json::from_slice(&bytes).ok()?;
-    let current = stamp(root, crate_dir, &plan.call)?;
+    let current = stamp(root, crate_dir, &plan.calls)?;
     (plan.version == PLAN_VERSION && plan.stamp == current).then_some(plan)
 }
 
 /// Everything cargo would look at before calling rustc the same way again.
 /// `None` when something it needs is missing (a deleted artifact).
-fn stamp(root: &Path, crate_dir: &Path, call: &Call) -> Option<String> {
+fn stamp(root: &Path, crate_dir: &Path, calls: &[Call]) -> Option<String> {
     let mut hasher = Sha256::new();
     let mut files = vec![
         crate_dir.join("Cargo.toml"),
@@ -270,13 +277,16 @@ fn stamp(root: &Path, crate_dir: &Path, call: &Call) -> Option<String> {
         hasher.update(file.to_string_lossy().as_bytes());
         hasher.update(std::fs::read(file).unwrap_or_else(|_| b"\0absent".to_vec()));
     }
-    // rustc writes there: without it, it would fail for reasons of its own.
-    let out_dir = call.arg_after("--out-dir").map(|d| call.cwd.join(d));
-    if out_dir.is_some_and(|d| !d.is_dir()) {
-        return None;
+    let mut needed = Vec::new();
+    for call in calls {
+        // rustc writes there: without it, it would fail for reasons of its own.
+        let out_dir = call.arg_after("--out-dir").map(|d| call.cwd.join(d));
+        if out_dir.is_some_and(|d| !d.is_dir()) {
+            return None;
+        }
+        needed.extend(call.externs());
+        needed.push(call.program.clone());
     }
-    let mut needed = call.externs();
-    needed.push(call.program.clone());
     for file in needed {
         let meta = std::fs::metadata(&file).ok()?;
         hasher.update(format!(
@@ -328,18 +338,35 @@ pub enum Replayed {
     InDoubt,
 }
 
-/// Runs the plan's rustc call.
+/// Runs the plan's rustc calls, one after the other.
 pub fn replay(plan: &Plan, limits: Limits, cancel: &Cancel) -> Result<Replayed> {
-    let call = &plan.call;
+    let mut krate = CrateBuild::default();
+    for call in &plan.calls {
+        match replay_call(call, &mut krate, limits, cancel)? {
+            Replayed::Built(_) => {}
+            other => return Ok(other),
+        }
+    }
+    Ok(Replayed::Built(krate))
+}
+
+/// One rustc call: its diagnostics and its output go into `krate`.
+fn replay_call(
+    call: &Call,
+    krate: &mut CrateBuild,
+    limits: Limits,
+    cancel: &Cancel,
+) -> Result<Replayed> {
     let mut command = Command::new(&call.program);
     command
         .args(&call.args)
         .envs(&call.env)
         .current_dir(&call.cwd);
     let finished = cmd::run(command, limits, cancel).context("could not start rustc")?;
-    let mut krate = CrateBuild::default();
+    let mut errors = false;
     for line in finished.stderr_text().lines() {
         if let Some(diagnostic) = diagnostic(line) {
+            errors |= diagnostic.is_error;
             if !krate
                 .diagnostics
                 .iter()
@@ -351,7 +378,7 @@ pub fn replay(plan: &Plan, limits: Limits, cancel: &Cancel) -> Result<Replayed> 
     }
     match finished.exit {
         Exit::Status(status) if status.success() => {}
-        Exit::Status(_) if krate.has_errors() => return Ok(Replayed::Built(krate)),
+        Exit::Status(_) if errors => return Ok(Replayed::Built(CrateBuild::default())),
         Exit::Cancelled => return Ok(Replayed::Cancelled),
         _ => return Ok(Replayed::InDoubt),
     }
@@ -363,7 +390,7 @@ pub fn replay(plan: &Plan, limits: Limits, cancel: &Cancel) -> Result<Replayed> 
     } else {
         krate.programs.push(output);
     }
-    Ok(Replayed::Built(krate))
+    Ok(Replayed::Built(CrateBuild::default()))
 }
 
 /// One of rustc's JSON diagnostics (a line of its standard error), as cargo
@@ -448,7 +475,8 @@ mod tests {
             std::fs::write(root.join(file), text).unwrap();
         }
         let mut call = call(&["--crate-name", "ex", "ex/src/lib.rs", "--test"]);
-        call.args.extend(["--extern".into(), "dep=target/libdep.rlib".into()]);
+        call.args
+            .extend(["--extern".into(), "dep=target/libdep.rlib".into()]);
         call.program = root.join("bin/rustc");
         call.cwd = root.to_path_buf();
         (dir, call)
@@ -459,8 +487,8 @@ mod tests {
         let (dir, call) = course();
         let crate_dir = dir.path().join("ex");
         assert_eq!(
-            stamp(dir.path(), &crate_dir, &call),
-            stamp(dir.path(), &crate_dir, &call)
+            stamp(dir.path(), &crate_dir, std::slice::from_ref(&call)),
+            stamp(dir.path(), &crate_dir, std::slice::from_ref(&call))
         );
     }
 
@@ -478,11 +506,15 @@ mod tests {
         for edited in edits {
             let (dir, call) = course();
             let crate_dir = dir.path().join("ex");
-            let before = stamp(dir.path(), &crate_dir, &call);
+            let before = stamp(dir.path(), &crate_dir, std::slice::from_ref(&call));
             let path = dir.path().join(edited);
             std::fs::create_dir_all(path.parent().unwrap()).unwrap();
             std::fs::write(&path, "changed, and longer than before").unwrap();
-            assert_ne!(before, stamp(dir.path(), &crate_dir, &call), "{edited}");
+            assert_ne!(
+                before,
+                stamp(dir.path(), &crate_dir, std::slice::from_ref(&call)),
+                "{edited}"
+            );
         }
     }
 
@@ -491,7 +523,14 @@ mod tests {
         for deleted in ["target/libdep.rlib", "bin/rustc"] {
             let (dir, call) = course();
             std::fs::remove_file(dir.path().join(deleted)).unwrap();
-            assert_eq!(stamp(dir.path(), &dir.path().join("ex"), &call), None);
+            assert_eq!(
+                stamp(
+                    dir.path(),
+                    &dir.path().join("ex"),
+                    std::slice::from_ref(&call)
+                ),
+                None
+            );
         }
     }
 

@@ -69,7 +69,10 @@ fn a_changed_manifest_or_build_variable_goes_back_to_cargo() {
     let (_, _, how) = run(&course, &[("RUSTFLAGS", "--cfg=grader_test")]);
     assert!(how.contains("stamp changed"), "{how}");
     let (_, _, how) = run(&course, &[]);
-    assert!(how.contains("stamp changed"), "back without RUSTFLAGS: {how}");
+    assert!(
+        how.contains("stamp changed"),
+        "back without RUSTFLAGS: {how}"
+    );
 }
 
 #[test]
