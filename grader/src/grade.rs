@@ -201,11 +201,17 @@ fn explain(how: &str) {
     }
 }
 
-/// Replaying skips cargo, so only crates whose build is one rustc call of
-/// their own qualify (no integration tests), and only when not switched off
-/// (`GRADER_NO_REPLAY=1`, for benchmarks and doubt).
+/// Replaying skips cargo, so only crates whose build is rustc calls of their
+/// own qualify (no integration tests), never under a wrapper of the user's
+/// (cargo's `RUSTC_WRAPPER`), and not when switched off (`GRADER_NO_REPLAY=1`,
+/// for benchmarks and doubt).
 pub fn replay_allowed(dir: &Path) -> bool {
-    std::env::var_os("GRADER_NO_REPLAY").is_none() && !dir.join("tests").exists()
+    let off = [
+        "GRADER_NO_REPLAY",
+        "RUSTC_WRAPPER",
+        "RUSTC_WORKSPACE_WRAPPER",
+    ];
+    off.iter().all(|v| std::env::var_os(v).is_none()) && !dir.join("tests").exists()
 }
 
 /// One cargo invocation for one crate; `None` when cancelled.

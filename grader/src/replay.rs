@@ -209,11 +209,22 @@ pub fn save_plans(root: &Path, calls: &Path, wanted: &[Wanted]) {
                 calls.push(call.clone());
             }
         }
+        if calls.is_empty() {
+            // cargo found the target fresh: the call it made last time is the
+            // one it would make now, so the plan holds with today's stamp.
+            calls = read_plan(root, want).map(|p| p.calls).unwrap_or_default();
+        }
         if !calls.is_empty() {
             calls.sort_by_key(Call::output);
             save_plan(root, want, calls);
         }
     }
+}
+
+fn read_plan(root: &Path, want: &Wanted) -> Option<Plan> {
+    let path = plan_dir(root, &want.package).join(plan_name(want.target));
+    let plan: Plan = serde_json::from_slice(&std::fs::read(path).ok()?).ok()?;
+    (plan.version == PLAN_VERSION).then_some(plan)
 }
 
 fn save_plan(root: &Path, want: &Wanted, calls: Vec<Call>) {
@@ -252,10 +263,14 @@ fn read_calls(dir: &Path) -> Vec<Call> {
 
 /// The package's plan for `target`, if one exists and its stamp still holds.
 pub fn valid_plan(root: &Path, package: &str, crate_dir: &Path, target: Target) -> Option<Plan> {
-    let bytes = std::fs::read(plan_dir(root, package).join(plan_name(target))).ok()?;
-    let plan: Plan = serde_json::from_slice(&bytes).ok()?;
+    let want = Wanted {
+        package: package.to_string(),
+        crate_dir: crate_dir.to_path_buf(),
+        target,
+    };
+    let plan = read_plan(root, &want)?;
     let current = stamp(root, crate_dir, &plan.calls)?;
-    (plan.version == PLAN_VERSION && plan.stamp == current).then_some(plan)
+    (plan.stamp == current).then_some(plan)
 }
 
 /// Everything cargo would look at before calling rustc the same way again.

@@ -29,7 +29,7 @@ fn an_empty_course_starts_with_grader_new() {
         "{manifest}"
     );
     // The scaffold builds: check reports what is left to do, not a cargo failure.
-    let (code, out) = grader(&course, &["check"]);
+    let (code, out) = grader(&course, &["check", "--update-hashes"]);
     assert_eq!(code, Some(1), "{out}");
     assert!(
         out.contains("placeholders are left at exercises/01_start/first/src/lib.rs:1"),

@@ -171,8 +171,9 @@ fn a_missing_record_is_a_clear_error_never_a_pass() {
 fn check_refuses_a_missing_or_partial_record_with_its_place() {
     let course = Course::new();
     let record = course.read("test-hashes.toml");
-    let without_wrong = record.replace("[wrong]", "[wrong_old]");
-    course.write("test-hashes.toml", &without_wrong);
+    // `wrong` is recorded last: cut its record off.
+    let without_wrong = &record[..record.find("[wrong]").unwrap()];
+    course.write("test-hashes.toml", without_wrong);
     let output = course
         .grader(&["check", "--only", "wrong"])
         .output()

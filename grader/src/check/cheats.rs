@@ -242,7 +242,10 @@ fn write_workspace<'a>(
             continue;
         };
         let source = course.root.join(exercise.exercise_path());
-        let copy = scratch.join(&exercise.name);
+        // cargo names a member's build by its path inside the workspace, not
+        // by the workspace's place: the copies of the four cheats share the
+        // course's build folder, so each needs a path of its own.
+        let copy = scratch.join(member(cheat, &exercise.name));
         copy_crate(&source, &copy)?;
         let main = std::fs::read_to_string(source.join(exercise.main_file())).unwrap_or_default();
         for (file, text) in cheat.apply(&main, record) {
@@ -255,13 +258,18 @@ fn write_workspace<'a>(
         }
         copies.push((*exercise, copy));
     }
-    let members: Vec<String> = copies.iter().map(|(e, _)| e.name.clone()).collect();
+    let members: Vec<String> = copies.iter().map(|(e, _)| member(cheat, &e.name)).collect();
     std::fs::write(scratch.join("Cargo.toml"), manifest(course, &members)?)?;
     let lock = course.root.join("Cargo.lock");
     if lock.exists() {
         std::fs::copy(&lock, scratch.join("Cargo.lock"))?;
     }
     Ok(copies)
+}
+
+/// A copy's folder inside its cheat's scratch workspace.
+fn member(cheat: Cheat, name: &str) -> String {
+    format!("{}/{name}", cheat.folder())
 }
 
 /// The scratch workspace's manifest: the course's workspace settings and
