@@ -4,13 +4,15 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::time::Duration;
 
 use anyhow::{Context, Result, bail};
 use cargo_metadata::diagnostic::DiagnosticLevel;
 use cargo_metadata::{Message, TargetKind};
 
 use crate::cmd::{self, Cancel, Exit, Limits};
-use crate::outcome::Diagnostic;
+use crate::course::Course;
+use crate::outcome::{Diagnostic, Limit, Outcome};
 
 /// The grader's own target directory, relative to the course root: rust-analyzer's
 /// `cargo check` on `target/` never holds the lock a grading waits on.
@@ -54,6 +56,8 @@ pub struct Build {
     pub exit: Exit,
     /// cargo's own messages (not the compiler's), for when cargo itself fails.
     pub cargo_stderr: String,
+    /// When time ran out: what was running (see [`cmd::Finished`]).
+    pub running_at_timeout: Vec<String>,
 }
 
 impl Build {
@@ -114,6 +118,7 @@ pub fn build(
         crates,
         exit: finished.exit,
         cargo_stderr: finished.stderr_text(),
+        running_at_timeout: finished.running_at_timeout.clone(),
     };
     if finished.exit == Exit::OutputTooLarge {
         bail!(
@@ -129,6 +134,62 @@ pub fn build(
 pub fn failed_by_itself(build: &Build) -> bool {
     let compiler_errors = build.crates.values().any(CrateBuild::has_errors);
     matches!(build.exit, Exit::Status(s) if !s.success()) && !compiler_errors
+}
+
+/// What cargo printed when it waited for another cargo's lock.
+const LOCK_WAIT: &str = "Blocking waiting for file lock";
+
+/// A build that ran out of time. Waiting for another cargo's lock is the
+/// machine's problem (an error naming who holds it); anything else is the
+/// learner's (a build script or macro that loops): an outcome.
+pub fn timed_out(root: &Path, build: &Build, limit: Duration) -> Result<Outcome> {
+    let secs = limit.as_secs();
+    if let Some(line) = build.cargo_stderr.lines().find(|l| l.contains(LOCK_WAIT)) {
+        let others = crate::reaper::others_building(root);
+        let who = if others.is_empty() {
+            "Another cargo holds it (a second grader, or a `cargo` you started with CARGO_TARGET_DIR=target/grader).".to_string()
+        } else {
+            let pids: Vec<String> = others.iter().map(|p| p.pid.to_string()).collect();
+            format!(
+                "Another grader's cargo holds it: pid {}. If no other grader is running, stop it with `kill {}` and try again.",
+                pids.join(", "),
+                pids.join(" ")
+            )
+        };
+        bail!(
+            "cargo waited {secs}s for a lock on {TARGET_DIR} and built nothing (cargo said: `{}`). {who}",
+            line.trim()
+        );
+    }
+    let build_script = build
+        .running_at_timeout
+        .iter()
+        .any(|c| c.starts_with("build-script") || c.starts_with("build_script"));
+    let tail: Vec<&str> = build.cargo_stderr.lines().rev().take(5).collect();
+    let output = tail.into_iter().rev().collect::<Vec<_>>().join("\n");
+    Ok(Outcome::ResourceLimit {
+        limit: Limit::BuildTime { secs, build_script },
+        output,
+    })
+}
+
+/// cargo failed before compiling anything. When a crate of the course is
+/// broken (its Cargo.toml does not parse, say), that is an outcome naming the
+/// exercise and how to restore it; else an error with cargo's words.
+pub fn broken(course: &Course, build: &Build) -> Result<Outcome> {
+    let message = build.cargo_stderr.trim();
+    let culprit = course.info.exercises.iter().find(|e| {
+        [e.exercise_path(), e.solution_path()]
+            .iter()
+            .any(|path| message.contains(&*course.root.join(path).to_string_lossy()))
+    });
+    match culprit {
+        Some(exercise) => Ok(Outcome::Broken {
+            exercise: exercise.name.clone(),
+            message: message.to_string(),
+        }),
+        None => bail!("cargo could not start building:\n{message}"),
+    }
 }
 
 fn record(crates: &mut BTreeMap<PathBuf, CrateBuild>, message: Message) {

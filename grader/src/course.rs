@@ -13,6 +13,8 @@ pub struct Course {
     pub root: PathBuf,
     pub info: Info,
     pub hashes: TestHashes,
+    /// Why test-hashes.toml could not be read (then `hashes` is empty).
+    pub hashes_problem: Option<String>,
 }
 
 impl Course {
@@ -26,8 +28,16 @@ impl Course {
             None => find_root(&std::env::current_dir().context("cannot read the current folder")?)?,
         };
         let info = Info::load(&root)?;
-        let hashes = TestHashes::load(&root)?;
-        Ok(Course { root, info, hashes })
+        let (hashes, hashes_problem) = match TestHashes::load(&root) {
+            Ok(hashes) => (hashes, None),
+            Err(e) => (TestHashes::default(), Some(format!("{e:#}"))),
+        };
+        Ok(Course {
+            root,
+            info,
+            hashes,
+            hashes_problem,
+        })
     }
 
     /// The exercise called `name`, or an error that lists how to see the names.

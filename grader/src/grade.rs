@@ -13,7 +13,7 @@ use crate::cmd::{self, Cancel, Exit, Finished, Limits};
 use crate::course::Course;
 use crate::expect::Expect;
 use crate::info::{Exercise, Mode};
-use crate::outcome::Outcome;
+use crate::outcome::{Limit, Outcome};
 
 /// Limits for every grading, from the command line.
 #[derive(Debug, Clone, Copy)]
@@ -22,22 +22,29 @@ pub struct Settings {
     /// Run time limit, unless the exercise sets its own.
     pub run_time: Duration,
     pub output_cap: usize,
+    /// Memory limit of the program or tests in MiB, unless the exercise sets its own.
+    pub memory_mb: u64,
+    /// Processes and threads the program or tests may have at once.
+    pub max_tasks: usize,
     /// Ask the test harness for colour.
     pub color: bool,
 }
 
 impl Settings {
     pub fn build_limits(&self) -> Limits {
-        Limits {
-            time: self.build_time,
-            output_cap: 64 * 1024 * 1024,
-        }
+        Limits::time_and_output(self.build_time, 64 * 1024 * 1024)
     }
     pub fn run_limits(&self, exercise: &Exercise) -> Limits {
         Limits {
             time: exercise.timeout.unwrap_or(self.run_time),
             output_cap: self.output_cap,
+            memory: Some(self.memory_mb(exercise).saturating_mul(1024 * 1024)),
+            tasks: Some(self.max_tasks),
         }
+    }
+    /// The memory limit for `exercise`, in MiB.
+    pub fn memory_mb(&self, exercise: &Exercise) -> u64 {
+        exercise.memory_mb.unwrap_or(self.memory_mb)
     }
 }
 
@@ -78,13 +85,19 @@ pub fn grade(
         }
     }
     let (dir, package) = (side.dir(course, exercise), side.package(exercise));
+    let relative = dir.strip_prefix(&course.root).unwrap_or(&dir);
+    if let Some(message) = crate::info::crate_problem(&course.root, relative, &package) {
+        let exercise = exercise.name.clone();
+        return Ok(Outcome::Broken { exercise, message });
+    }
     let job = if exercise.mode == Mode::Run {
         Job::Bins
     } else {
         Job::Tests
     };
-    let Some(krate) = build_one(course, job, &package, &dir, settings, cancel)? else {
-        return Ok(Outcome::Cancelled);
+    let krate = match build_one(course, job, &package, &dir, settings, cancel)? {
+        Built::Crate(krate) => krate,
+        Built::Stopped(outcome) => return Ok(outcome),
     };
     let outcome = execute(
         &course.root,
@@ -99,13 +112,20 @@ pub fn grade(
         return Ok(outcome);
     }
     let job = Job::Clippy(exercise.taught_lints());
-    let Some(lints) = build_one(course, job, &package, &dir, settings, cancel)? else {
-        return Ok(Outcome::Cancelled);
+    let lints = match build_one(course, job, &package, &dir, settings, cancel)? {
+        Built::Crate(krate) => krate,
+        Built::Stopped(outcome) => return Ok(outcome),
     };
     Ok(clippy_outcome(&lints).unwrap_or(outcome))
 }
 
-/// One cargo invocation for one crate; `None` when cancelled.
+/// What one cargo invocation gave: the crate, or an outcome that ends the grading.
+enum Built {
+    Crate(CrateBuild),
+    Stopped(Outcome),
+}
+
+/// One cargo invocation for one crate.
 fn build_one(
     course: &Course,
     job: Job,
@@ -113,7 +133,7 @@ fn build_one(
     dir: &Path,
     settings: &Settings,
     cancel: &Cancel,
-) -> Result<Option<CrateBuild>> {
+) -> Result<Built> {
     let build = cargo::build(
         &course.root,
         job,
@@ -123,20 +143,16 @@ fn build_one(
         cancel,
     )?;
     match build.exit {
-        Exit::Cancelled => return Ok(None),
-        Exit::TimedOut => bail!(
-            "cargo took longer than {}s to build {package}. Raise --build-timeout on a slow machine.",
-            settings.build_time.as_secs()
-        ),
+        Exit::Cancelled => return Ok(Built::Stopped(Outcome::Cancelled)),
+        Exit::TimedOut => {
+            return cargo::timed_out(&course.root, &build, settings.build_time).map(Built::Stopped);
+        }
         _ => {}
     }
     if cargo::failed_by_itself(&build) {
-        bail!(
-            "cargo could not build {package}:\n{}",
-            build.cargo_stderr.trim()
-        );
+        return cargo::broken(course, &build).map(Built::Stopped);
     }
-    Ok(Some(build.for_crate(dir)))
+    Ok(Built::Crate(build.for_crate(dir)))
 }
 
 /// What a built crate does: compile errors, else its tests or its program.
@@ -186,10 +202,11 @@ pub fn execute(
             output: String::new(),
         });
     }
-    let doc_limits = Limits {
-        time: limits.time + settings.build_time,
-        ..limits
-    };
+    // Doc tests run through cargo and rustc: no memory or task limit.
+    let doc_limits = Limits::time_and_output(
+        limits.time.saturating_add(settings.build_time),
+        limits.output_cap,
+    );
     let docs = cargo::doc_tests(root, package, doc_limits, cancel)?;
     Ok(finished_outcome(Mode::Test, &docs, doc_limits))
 }
@@ -241,6 +258,18 @@ pub fn clippy_outcome(krate: &CrateBuild) -> Option<Outcome> {
 fn finished_outcome(mode: Mode, finished: &Finished, limits: Limits) -> Outcome {
     let output = output_text(finished);
     match finished.exit {
+        Exit::OutOfMemory => Outcome::ResourceLimit {
+            limit: Limit::Memory {
+                mb: limits.memory.unwrap_or(0) / (1024 * 1024),
+            },
+            output,
+        },
+        Exit::TooManyTasks => Outcome::ResourceLimit {
+            limit: Limit::Tasks {
+                max: limits.tasks.unwrap_or(0),
+            },
+            output,
+        },
         Exit::TimedOut => Outcome::TimedOut {
             limit: limits.time,
             output,

@@ -26,13 +26,19 @@ impl TestHashes {
     /// Reads the file; a course without one has no protected tests.
     pub fn load(root: &Path) -> Result<TestHashes> {
         let path = root.join(HASHES_FILE);
-        match std::fs::read_to_string(&path) {
-            Ok(text) => toml::from_str(&text).with_context(|| {
-                format!(
-                    "{} is damaged. Restore it from git, or run `grader check --update-hashes`.",
-                    path.display()
-                )
-            }),
+        match std::fs::read(&path) {
+            Ok(bytes) => {
+                let text = String::from_utf8_lossy(&bytes);
+                toml::from_str(&text).map_err(|e| {
+                    let at = e.span().map_or(0, |s| s.start);
+                    let line = text.get(..at).map_or(1, |t| t.matches('\n').count() + 1);
+                    anyhow::anyhow!(
+                        "{HASHES_FILE}:{line}: {} ({}). This file records the hash of each exercise's shipped tests: restore it with `git checkout -- {HASHES_FILE}`, or (instructors) rewrite it with `grader check --update-hashes`.",
+                        if bytes.is_empty() { "is empty" } else { "is damaged" },
+                        e.message().trim()
+                    )
+                })
+            }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(TestHashes::default()),
             Err(e) => Err(e).with_context(|| format!("cannot read {}", path.display())),
         }

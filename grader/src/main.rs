@@ -14,6 +14,7 @@ mod info;
 mod new;
 mod outcome;
 mod progress;
+mod reaper;
 mod render;
 mod signals;
 mod watch;
@@ -40,15 +41,26 @@ pub enum Status {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    reaper::become_subreaper();
     match dispatch(cli) {
         Ok(Status::Success) => ExitCode::SUCCESS,
         Ok(Status::NotPassing) => ExitCode::from(1),
         Ok(Status::Signalled(signal)) => ExitCode::from(128u8.saturating_add(signal as u8)),
+        // The reader went away (`grader list | head -1`): nothing left to say.
+        Err(error) if is_broken_pipe(&error) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("error: {error:#}");
             ExitCode::from(2)
         }
     }
+}
+
+fn is_broken_pipe(error: &anyhow::Error) -> bool {
+    error.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+    })
 }
 
 fn dispatch(cli: Cli) -> anyhow::Result<Status> {
@@ -58,10 +70,25 @@ fn dispatch(cli: Cli) -> anyhow::Result<Status> {
         build_time: Duration::from_secs(cli.build_timeout),
         run_time: Duration::from_secs(cli.run_timeout),
         output_cap: 1024 * 1024,
+        memory_mb: cli.memory_mb,
+        max_tasks: usize::try_from(cli.max_tasks).unwrap_or(usize::MAX),
         color,
     };
     let command = cli.command.unwrap_or(Command::Watch(Default::default()));
     let course = Course::open(cli.course.as_deref())?;
+    reaper::set_course(&course.root);
+    // What a killed grader of this course left running (a build script, a
+    // test's grandchildren) would hold locks and CPU: stop it first.
+    reaper::kill_strays(&course.root);
+    if let Some(problem) = &course.hashes_problem {
+        match &command {
+            Command::Check(args) if !args.update_hashes => anyhow::bail!("{problem}"),
+            Command::Check(_) => {}
+            _ => eprintln!(
+                "warning: {problem}\nUntil then, edits to the test files are not detected."
+            ),
+        }
+    }
     if !matches!(command, Command::Watch(_)) {
         signals::kill_children_on_exit()?;
     }

@@ -68,6 +68,17 @@ pub enum Outcome {
         cap: usize,
         output: String,
     },
+    /// A limit other than time or output was hit, and the run was stopped.
+    ResourceLimit {
+        limit: Limit,
+        output: String,
+    },
+    /// cargo cannot read the crate of `exercise` (this one or another): its
+    /// Cargo.toml does not parse, or the folder is gone. `message` says where.
+    Broken {
+        exercise: String,
+        message: String,
+    },
     /// The learner changed the test file; grading it would prove nothing.
     TestsEdited {
         file: PathBuf,
@@ -93,6 +104,8 @@ impl Outcome {
             }
             Outcome::Passed { .. }
             | Outcome::OutputTooLarge { .. }
+            | Outcome::ResourceLimit { .. }
+            | Outcome::Broken { .. }
             | Outcome::TestsEdited { .. }
             | Outcome::Cancelled => BTreeSet::new(),
         }
@@ -103,9 +116,32 @@ impl Outcome {
         match self {
             Outcome::Passed { .. } => "passed".into(),
             Outcome::OutputTooLarge { .. } => "output too large".into(),
+            Outcome::ResourceLimit { limit, .. } => limit.summary().into(),
+            Outcome::Broken { .. } => "crate broken".into(),
             Outcome::TestsEdited { .. } => "tests edited".into(),
             Outcome::Cancelled => "cancelled".into(),
             _ => crate::expect::list(&self.observed()),
+        }
+    }
+}
+
+/// Which limit a run hit (time and output have outcomes of their own).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Limit {
+    /// Data memory per process, in MiB.
+    Memory { mb: u64 },
+    /// Processes and threads alive at once.
+    Tasks { max: usize },
+    /// The build did not end in time; `build_script`: a build script was still running.
+    BuildTime { secs: u64, build_script: bool },
+}
+
+impl Limit {
+    pub fn summary(self) -> &'static str {
+        match self {
+            Limit::Memory { .. } => "memory limit",
+            Limit::Tasks { .. } => "process limit",
+            Limit::BuildTime { .. } => "build time limit",
         }
     }
 }

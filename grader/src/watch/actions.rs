@@ -102,7 +102,8 @@ impl Watch<'_> {
                 "{name} must pass before you move on: fix it, save, and press n once it passes.\n"
             ))?);
         }
-        self.progress.entry(name).done = true;
+        let name = name.clone();
+        self.update_progress(|p| p.entry(&name).done = true)?;
         let count = self.course.info.exercises.len();
         let pending = (1..=count)
             .map(|step| (index + step) % count)
@@ -116,8 +117,7 @@ impl Watch<'_> {
     /// Every exercise is done.
     fn finish(&mut self) -> Result<()> {
         self.current = None;
-        self.progress.chosen = None;
-        self.save_progress()?;
+        self.update_progress(|p| p.chosen = None)?;
         self.say(format!("{}\n", self.course.info.final_message.trim_end()))?;
         Ok(())
     }
@@ -126,9 +126,11 @@ impl Watch<'_> {
         let Some(exercise) = self.current_exercise() else {
             return Ok(self.say("Every exercise is done: no hints needed.\n")?);
         };
-        let shown = (self.progress.hints_shown(&exercise.name) + 1).min(exercise.hints.len());
-        self.progress.entry(&exercise.name).hints_shown = shown;
-        self.save_progress()?;
+        self.update_progress(|p| {
+            let shown = (p.hints_shown(&exercise.name) + 1).min(exercise.hints.len());
+            p.entry(&exercise.name).hints_shown = shown;
+        })?;
+        let shown = self.progress.hints_shown(&exercise.name);
         let mut text = Vec::new();
         commands::write_hints(&mut text, exercise, shown)?;
         if shown == exercise.hints.len() {
