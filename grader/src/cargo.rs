@@ -178,11 +178,16 @@ pub fn timed_out(root: &Path, build: &Build, limit: Duration) -> Result<Outcome>
 /// exercise and how to restore it; else an error with cargo's words.
 pub fn broken(course: &Course, build: &Build) -> Result<Outcome> {
     let message = build.cargo_stderr.trim();
-    let culprit = course.info.exercises.iter().find(|e| {
-        [e.exercise_path(), e.solution_path()]
-            .iter()
-            .any(|path| message.contains(&*course.root.join(path).to_string_lossy()))
-    });
+    // cargo names a crate as `PATH` or by its manifest, PATH/Cargo.toml.
+    let names = |path: &Path| {
+        let path = course.root.join(path).to_string_lossy().into_owned();
+        message.contains(&format!("{path}`")) || message.contains(&format!("{path}/"))
+    };
+    let culprit = course
+        .info
+        .exercises
+        .iter()
+        .find(|e| names(&e.exercise_path()) || names(&e.solution_path()));
     match culprit {
         Some(exercise) => Ok(Outcome::Broken {
             exercise: exercise.name.clone(),

@@ -254,18 +254,34 @@ pub fn reset(course: &Course, name: &str) -> Result<Status> {
     let backup = restore_shipped(course, exercise)?;
     writeln!(
         io::stdout(),
-        "{} restored to its shipped state. Your version is kept in {}.",
+        "{} restored to its shipped state. {}",
         exercise.exercise_path().display(),
-        backup.display()
+        kept(backup.as_deref())
     )?;
     Ok(Status::Success)
 }
 
-/// Backs the exercise up, restores the shipped version; returns the backup folder.
-pub fn restore_shipped(course: &Course, exercise: &Exercise) -> Result<PathBuf> {
-    let backup = backup(&course.root, exercise)?;
-    restore_from_git(&course.root, &exercise.exercise_path())
-        .with_context(|| format!("your version is safe in {}", backup.display()))?;
+/// Where the learner's version went, for the messages of `reset`.
+pub fn kept(backup: Option<&Path>) -> String {
+    match backup {
+        Some(backup) => format!("Your version is kept in {}.", backup.display()),
+        None => "Its folder was gone: there was nothing to back up.".to_string(),
+    }
+}
+
+/// Backs the exercise up (if its folder is there), restores the shipped
+/// version; returns the backup folder.
+pub fn restore_shipped(course: &Course, exercise: &Exercise) -> Result<Option<PathBuf>> {
+    let folder = course.root.join(exercise.exercise_path());
+    let backup = if folder.exists() {
+        Some(backup(&course.root, exercise)?)
+    } else {
+        None
+    };
+    restore_from_git(&course.root, &exercise.exercise_path()).with_context(|| match &backup {
+        Some(backup) => format!("your version is safe in {}", backup.display()),
+        None => "nothing was changed".to_string(),
+    })?;
     Ok(backup)
 }
 

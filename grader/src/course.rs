@@ -48,6 +48,19 @@ impl Course {
     }
 }
 
+impl Course {
+    /// What is wrong with the exercise's two crates (missing, misnamed), for `check`.
+    pub fn crate_problems(&self, exercise: &Exercise) -> Vec<String> {
+        [
+            (exercise.exercise_path(), exercise.package().to_string()),
+            (exercise.solution_path(), exercise.solution_package()),
+        ]
+        .iter()
+        .filter_map(|(path, package)| crate::info::crate_problem(&self.root, path, package))
+        .collect()
+    }
+}
+
 fn find_root(start: &Path) -> Result<PathBuf> {
     for dir in start.ancestors() {
         if dir.join(INFO_FILE).is_file() && dir.join("Cargo.toml").is_file() {

@@ -79,16 +79,16 @@ pub fn grade(
     settings: &Settings,
     cancel: &Cancel,
 ) -> Result<Outcome> {
-    if side == Side::Exercise {
-        if let Some(file) = course.hashes.edited_tests(&course.root, exercise) {
-            return Ok(Outcome::TestsEdited { file });
-        }
-    }
     let (dir, package) = (side.dir(course, exercise), side.package(exercise));
     let relative = dir.strip_prefix(&course.root).unwrap_or(&dir);
     if let Some(message) = crate::info::crate_problem(&course.root, relative, &package) {
         let exercise = exercise.name.clone();
         return Ok(Outcome::Broken { exercise, message });
+    }
+    if side == Side::Exercise {
+        if let Some(file) = course.hashes.edited_tests(&course.root, exercise) {
+            return Ok(Outcome::TestsEdited { file });
+        }
     }
     let job = if exercise.mode == Mode::Run {
         Job::Bins

@@ -214,9 +214,9 @@ impl Watch<'_> {
         }
         match commands::restore_shipped(self.course, exercise) {
             Ok(backup) => self.say(format!(
-                "{} was reset; your version is in {}.\n",
+                "{} was reset. {}\n",
                 exercise.name,
-                backup.display()
+                commands::kept(backup.as_deref())
             ))?,
             Err(e) => self.say(format!("Reset failed: {e:#}\n"))?,
         }
