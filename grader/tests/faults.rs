@@ -169,6 +169,25 @@ fn kill_9_during_a_build_leaves_no_cargo_and_no_lock() {
 }
 
 #[test]
+fn a_build_script_left_by_a_killed_grader_is_stopped_by_the_next() {
+    let course = Course::new();
+    course.write(
+        "exercises/01_basics/wrong/build.rs",
+        "fn main() {\n    loop {\n        std::thread::sleep(std::time::Duration::from_millis(10));\n    }\n}\n",
+    );
+    let mut grader = spawn(&course, &["run", "wrong"]);
+    assert!(
+        wait_for_process(&course, "build-script-build", Duration::from_secs(60)),
+        "the build script never started"
+    );
+    kill9(&mut grader);
+    // cargo dies with the grader (parent-death signal); the build script,
+    // cargo's child, is found and stopped by the next grader of the course.
+    course.grader(&["list"]).assert().code(0);
+    assert_no_survivor(&course);
+}
+
+#[test]
 fn a_build_waiting_for_another_cargos_lock_says_so() {
     let course = Course::new();
     course.grader(&["run", "moved"]).assert().code(1);
