@@ -3,6 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
+use serde::Deserialize;
 
 use crate::hashes::TestHashes;
 use crate::info::{Exercise, INFO_FILE, Info};
@@ -56,9 +57,47 @@ impl Course {
             (exercise.solution_path(), exercise.solution_package()),
         ]
         .iter()
-        .filter_map(|(path, package)| crate::info::crate_problem(&self.root, path, package))
+        .filter_map(|(path, package)| self.crate_problem(path, package))
         .collect()
     }
+
+    /// What is wrong with the crate at `crate_path` (relative to the root)
+    /// that cargo would not say clearly: its Cargo.toml is gone, or names
+    /// another package. One that does not parse is left to cargo, which names
+    /// the line. A broken crate is its exercise's problem, not the course's:
+    /// the other exercises, and `reset` of this one, keep working.
+    pub fn crate_problem(&self, crate_path: &Path, package: &str) -> Option<String> {
+        let manifest = crate_path.join("Cargo.toml");
+        let text = match std::fs::read_to_string(self.root.join(&manifest)) {
+            Ok(text) => text,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Some(format!("{} is missing.", manifest.display()));
+            }
+            Err(e) => return Some(format!("cannot read {}: {e}.", manifest.display())),
+        };
+        match package_name(&text) {
+            Some(found) if found != package => Some(format!(
+                "the package in {} is `{found}`, expected `{package}`.",
+                manifest.display()
+            )),
+            _ => None,
+        }
+    }
+}
+
+/// The `[package] name` in the text of a manifest, if it has one.
+fn package_name(text: &str) -> Option<String> {
+    #[derive(Deserialize)]
+    struct Manifest {
+        package: Package,
+    }
+    #[derive(Deserialize)]
+    struct Package {
+        name: String,
+    }
+    toml::from_str::<Manifest>(text)
+        .ok()
+        .map(|m| m.package.name)
 }
 
 fn find_root(start: &Path) -> Result<PathBuf> {
@@ -71,4 +110,41 @@ fn find_root(start: &Path) -> Result<PathBuf> {
         "no course here: neither {} nor a folder above it holds {INFO_FILE} and Cargo.toml. Run the grader inside the course, or pass --course PATH.",
         start.display()
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn course(root: &Path) -> Course {
+        Course {
+            root: root.to_path_buf(),
+            info: Info {
+                welcome_message: String::new(),
+                final_message: String::new(),
+                exercises: Vec::new(),
+            },
+            hashes: TestHashes::default(),
+            hashes_problem: None,
+        }
+    }
+
+    #[test]
+    fn a_missing_or_misnamed_crate_is_named() {
+        let dir = tempfile::tempdir().unwrap();
+        let course = course(dir.path());
+        let krate = Path::new("exercises/01_x/a");
+        assert_eq!(
+            course.crate_problem(krate, "a").unwrap(),
+            "exercises/01_x/a/Cargo.toml is missing."
+        );
+        std::fs::create_dir_all(dir.path().join(krate)).unwrap();
+        let manifest = dir.path().join(krate).join("Cargo.toml");
+        std::fs::write(&manifest, "[package]\nname = \"b\"\n").unwrap();
+        let problem = course.crate_problem(krate, "a").unwrap();
+        assert!(problem.contains("is `b`, expected `a`"), "{problem}");
+        // Left to cargo, which names the line.
+        std::fs::write(&manifest, "[package\n").unwrap();
+        assert_eq!(course.crate_problem(krate, "a"), None);
+    }
 }

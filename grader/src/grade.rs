@@ -81,7 +81,7 @@ pub fn grade(
 ) -> Result<Outcome> {
     let (dir, package) = (side.dir(course, exercise), side.package(exercise));
     let relative = dir.strip_prefix(&course.root).unwrap_or(&dir);
-    if let Some(message) = crate::info::crate_problem(&course.root, relative, &package) {
+    if let Some(message) = course.crate_problem(relative, &package) {
         let exercise = exercise.name.clone();
         return Ok(Outcome::Broken { exercise, message });
     }
