@@ -76,6 +76,8 @@ pub fn build(
     limits: Limits,
     cancel: &Cancel,
 ) -> Result<Build> {
+    // A cargo left by a grader that died would hold the lock until our limit.
+    crate::reaper::free_build_lock(root, &root.join(TARGET_DIR).join("debug/.cargo-lock"));
     let mut command = Command::new(cargo_program());
     command
         .current_dir(root)

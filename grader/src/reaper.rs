@@ -232,6 +232,62 @@ pub fn others_building(root: &Path) -> Vec<Proc> {
         .collect()
 }
 
+/// The processes holding a `flock` on the file with inode `inode`, from `/proc/locks`
+/// (`1: FLOCK  ADVISORY  WRITE 1234 fe:00:5678 0 EOF`; waiters have `->` and are skipped).
+pub fn lock_holders(locks: &str, inode: u64) -> Vec<i32> {
+    locks
+        .lines()
+        .filter_map(|line| {
+            let fields: Vec<&str> = line.split_whitespace().collect();
+            if fields.get(1) != Some(&"FLOCK") {
+                return None;
+            }
+            let file_inode = fields.get(5)?.rsplit(':').next()?.parse::<u64>().ok()?;
+            (file_inode == inode).then(|| fields.get(4)?.parse().ok())?
+        })
+        .collect()
+}
+
+/// Frees cargo's build lock `lock` of the course at `root` when the cargo
+/// holding it was left by a grader that died: a process whose
+/// `CARGO_TARGET_DIR` is the grader's, not started by a running grader (its
+/// parent is neither a grader nor marked as part of a grading). Such a holder
+/// would make every build wait for its limit. Returns the pids killed.
+pub fn free_build_lock(root: &Path, lock: &Path) -> Vec<i32> {
+    use std::os::unix::fs::MetadataExt;
+    let (Ok(meta), Ok(locks)) = (
+        std::fs::metadata(lock),
+        std::fs::read_to_string("/proc/locks"),
+    ) else {
+        return Vec::new();
+    };
+    let target = format!(
+        "CARGO_TARGET_DIR={}",
+        root.join(crate::cargo::TARGET_DIR).display()
+    );
+    let mark = format!("{MARK}={}", root.display());
+    let procs = scan();
+    let env_has = |pid: i32, wanted: &str| {
+        std::fs::read(format!("/proc/{pid}/environ"))
+            .is_ok_and(|env| env.split(|&b| b == 0).any(|v| v == wanted.as_bytes()))
+    };
+    let me = std::process::id() as i32;
+    let mut killed = Vec::new();
+    for pid in lock_holders(&locks, meta.ino()) {
+        let Some(holder) = procs.iter().find(|p| p.pid == pid) else {
+            continue;
+        };
+        let parent = procs.iter().find(|p| p.pid == holder.ppid);
+        let owned = holder.ppid == me
+            || parent.is_some_and(|q| q.comm == "grader" || env_has(q.pid, &mark));
+        if !owned && env_has(pid, &target) {
+            kill(pid);
+            killed.push(pid);
+        }
+    }
+    killed
+}
+
 fn kill(pid: i32) {
     // SAFETY: kill has no memory-safety preconditions; a gone pid yields ESRCH.
     unsafe {
@@ -261,6 +317,16 @@ mod tests {
         assert_eq!(p.comm, "a (b) c");
         assert!(parse_stat("garbage").is_none());
         assert!(parse_stat("1 (x) S").is_none());
+    }
+
+    #[test]
+    fn lock_holders_are_read_from_proc_locks() {
+        let locks = "1: FLOCK  ADVISORY  WRITE 31591 fe:00:10739718 0 EOF\n\
+                     1: -> FLOCK  ADVISORY  WRITE 4242 fe:00:10739718 0 EOF\n\
+                     2: POSIX  ADVISORY  WRITE 77 fe:00:10739718 0 EOF\n\
+                     3: FLOCK  ADVISORY  READ 5 fe:00:1 0 EOF\n";
+        assert_eq!(lock_holders(locks, 10739718), [31591]);
+        assert!(lock_holders("garbage\n", 1).is_empty());
     }
 
     #[test]

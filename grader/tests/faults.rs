@@ -188,11 +188,42 @@ fn a_build_script_left_by_a_killed_grader_is_stopped_by_the_next() {
 }
 
 #[test]
+fn a_lock_held_by_a_cargo_of_a_dead_grader_is_freed() {
+    let course = Course::new();
+    course.grader(&["run", "moved"]).assert().code(1);
+    // As a cargo a killed grader left: the grader's CARGO_TARGET_DIR, no grader above it.
+    let mut holder = Command::new("flock")
+        .current_dir(course.root())
+        .env("CARGO_TARGET_DIR", course.path("target/grader"))
+        .arg("-o")
+        .arg(course.path("target/grader/debug/.cargo-lock"))
+        .args(["sleep", "300"])
+        .spawn()
+        .unwrap();
+    thread::sleep(Duration::from_millis(200));
+    fix_moved(&course);
+    // Without recovery this build would wait for the lock until its limit.
+    let output = course
+        .grader(&["run", "moved", "--build-timeout", "60"])
+        .output()
+        .unwrap();
+    let freed = holder.try_wait().unwrap().is_some();
+    if !freed {
+        kill9(&mut holder);
+    }
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(freed, "the grader stopped the stale holder");
+    assert_no_survivor(&course);
+}
+
+#[test]
 fn a_build_waiting_for_another_cargos_lock_says_so() {
     let course = Course::new();
     course.grader(&["run", "moved"]).assert().code(1);
     let lock = course.path("target/grader/debug/.cargo-lock");
+    // Held by a process that is no grader's cargo (as a second grader's would be).
     let mut holder = Command::new("flock")
+        .arg("-o")
         .arg(&lock)
         .args(["sleep", "30"])
         .spawn()
