@@ -462,6 +462,14 @@ fn a_broken_manifest_shows_cargos_line_and_reset_restores_it() {
     // Another exercise: cargo cannot build while a member is broken; it says which.
     let out = stdout(&course.grader(&["run", "moved"]).output().unwrap());
     assert!(out.contains("The crate of wrong is broken"), "{out}");
+    let err = stderr(
+        &course
+            .grader(&["check", "--only", "moved"])
+            .output()
+            .unwrap(),
+    );
+    assert!(err.contains("the crate of wrong is broken"), "{err}");
+    assert!(err.contains("Cargo.toml:3:14"), "{err}");
     course.grader(&["reset", "wrong"]).assert().code(0);
     let out = stdout(&course.grader(&["run", "moved"]).output().unwrap());
     assert!(out.contains("E0382"), "{out}");

@@ -73,7 +73,7 @@ fn build_all(course: &Course, exercises: &[&Exercise], settings: &Settings) -> R
         settings.build_limits(),
         &Cancel::default(),
     )?;
-    ensure_built(&all, "cargo build", settings)?;
+    ensure_built(course, &all, "cargo build", settings)?;
 
     let linted: Vec<String> = exercises
         .iter()
@@ -97,7 +97,7 @@ fn build_all(course: &Course, exercises: &[&Exercise], settings: &Settings) -> R
         settings.build_limits(),
         &Cancel::default(),
     )?;
-    ensure_built(&clippy, "cargo clippy", settings)?;
+    ensure_built(course, &clippy, "cargo clippy", settings)?;
 
     let solutions: Vec<String> = exercises.iter().map(|e| e.solution_package()).collect();
     let unformatted = statics::unformatted(course, &solutions)?;
@@ -108,7 +108,7 @@ fn build_all(course: &Course, exercises: &[&Exercise], settings: &Settings) -> R
     })
 }
 
-fn ensure_built(build: &Build, what: &str, settings: &Settings) -> Result<()> {
+fn ensure_built(course: &Course, build: &Build, what: &str, settings: &Settings) -> Result<()> {
     if build.exit == Exit::TimedOut {
         bail!(
             "{what} took longer than {}s. Raise --build-timeout.",
@@ -116,6 +116,11 @@ fn ensure_built(build: &Build, what: &str, settings: &Settings) -> Result<()> {
         );
     }
     if cargo::failed_by_itself(build) {
+        if let Ok(Outcome::Broken { exercise, message }) = cargo::broken(course, build) {
+            bail!(
+                "{what} cannot start while the crate of {exercise} is broken:\n{message}\nFix it (or `grader reset {exercise}`), then check again."
+            );
+        }
         bail!(
             "{what} failed before compiling the course:\n{}",
             build.cargo_stderr.trim()
