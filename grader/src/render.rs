@@ -307,6 +307,58 @@ fn floor_char_boundary(text: &str, at: usize) -> usize {
 mod tests {
     use super::*;
 
+    fn exercise() -> Exercise {
+        let text = "format_version = 1\nwelcome_message = \"\"\nfinal_message = \"\"\n[[exercises]]\nname = \"a\"\ndir = \"01_x\"\nmode = \"test\"\nexpect = [\"test-failure\"]\nsection = \"s\"\nhints = [\"x\", \"y\"]\ngo = \"g\"\n";
+        crate::info::Info::parse(text).unwrap().exercises.remove(0)
+    }
+
+    fn shown(outcome: &Outcome) -> String {
+        let mut out = Vec::new();
+        super::outcome(&mut out, &exercise(), outcome, false).unwrap();
+        strip_ansi(&String::from_utf8(out).unwrap())
+    }
+
+    #[test]
+    fn a_limit_is_named_with_what_to_do() {
+        let memory = Outcome::ResourceLimit {
+            limit: Limit::Memory { mb: 2048 },
+            output: "memory allocation of 8589934592 bytes failed\n".into(),
+        };
+        let text = shown(&memory);
+        assert!(
+            text.contains("your code used more than 2048 MB of memory"),
+            "{text}"
+        );
+        assert!(text.contains("--memory-mb"), "{text}");
+        let build = Outcome::ResourceLimit {
+            limit: Limit::BuildTime {
+                secs: 600,
+                build_script: false,
+            },
+            output: String::new(),
+        };
+        assert!(shown(&build).contains("--build-timeout"));
+    }
+
+    #[test]
+    fn a_flood_says_loop_or_huge_value() {
+        let lines = Outcome::OutputTooLarge {
+            cap: 1024 * 1024,
+            output: "spam\n".repeat(5000),
+        };
+        assert!(shown(&lines).contains("endless loop that prints"));
+        let huge = Outcome::OutputTooLarge {
+            cap: 1024 * 1024,
+            output: format!("panicked at src/lib.rs:3:5:\n{}\n", "x".repeat(2_000_000)),
+        };
+        let text = shown(&huge);
+        assert!(
+            text.contains("a few very long lines") && !text.contains("endless loop"),
+            "{}",
+            &text[text.len() - 300..]
+        );
+    }
+
     #[test]
     fn neutralises_all_but_colour() {
         let colour = "\u{1b}[1;31merror\u{1b}[0m and \u{1b}[m";
