@@ -78,3 +78,35 @@ fn hash_file(path: &Path) -> Option<String> {
 pub fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn a_damaged_file_names_its_line_and_the_fix() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join(HASHES_FILE), "# x\n[sha256\n").unwrap();
+        let error = format!("{:#}", TestHashes::load(dir.path()).unwrap_err());
+        assert!(
+            error.starts_with("test-hashes.toml:2: is damaged"),
+            "{error}"
+        );
+        assert!(
+            error.contains("git checkout -- test-hashes.toml"),
+            "{error}"
+        );
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+        #[test]
+        fn any_bytes_load_without_panic(bytes in proptest::collection::vec(any::<u8>(), 0..256)) {
+            let dir = tempfile::tempdir().unwrap();
+            std::fs::write(dir.path().join(HASHES_FILE), &bytes).unwrap();
+            let _ = TestHashes::load(dir.path());
+        }
+    }
+}

@@ -605,8 +605,18 @@ fn a_huge_panic_message_is_not_called_a_loop() {
 #[test]
 fn a_closed_pipe_ends_list_quietly() {
     let course = Course::new();
-    let (reader, writer) = std::io::pipe().unwrap();
-    drop(reader);
+    // A pipe whose reading end is closed before the grader writes (as `| head -1` ends).
+    let writer = {
+        use std::os::fd::{FromRawFd, OwnedFd};
+        let mut fds = [0; 2];
+        // SAFETY: `fds` has room for the two descriptors pipe() writes.
+        assert_eq!(unsafe { libc::pipe(fds.as_mut_ptr()) }, 0);
+        // SAFETY: both descriptors were just opened and are owned here only.
+        unsafe {
+            drop(OwnedFd::from_raw_fd(fds[0]));
+            OwnedFd::from_raw_fd(fds[1])
+        }
+    };
     let output = Command::new(env!("CARGO_BIN_EXE_grader"))
         .arg("--course")
         .arg(course.root())
