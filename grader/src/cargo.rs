@@ -141,38 +141,56 @@ pub fn failed_by_itself(build: &Build) -> bool {
 /// What cargo printed when it waited for another cargo's lock.
 const LOCK_WAIT: &str = "Blocking waiting for file lock";
 
-/// A build that ran out of time. Waiting for another cargo's lock is the
-/// machine's problem (an error naming who holds it); anything else is the
-/// learner's (a build script or macro that loops): an outcome.
+/// A build that ran out of time. Still waiting for another cargo's lock at
+/// the end is the machine's problem (an error naming who holds it); anything
+/// else is the learner's (a build script or macro that loops): an outcome.
 pub fn timed_out(root: &Path, build: &Build, limit: Duration) -> Result<Outcome> {
     let secs = limit.as_secs();
-    if let Some(line) = build.cargo_stderr.lines().find(|l| l.contains(LOCK_WAIT)) {
-        let others = crate::reaper::others_building(root);
-        let who = if others.is_empty() {
-            "Another cargo holds it (a second grader, or a `cargo` you started with CARGO_TARGET_DIR=target/grader).".to_string()
-        } else {
-            let pids: Vec<String> = others.iter().map(|p| p.pid.to_string()).collect();
-            format!(
-                "Another grader's cargo holds it: pid {}. If no other grader is running, stop it with `kill {}` and try again.",
-                pids.join(", "),
-                pids.join(" ")
-            )
-        };
-        bail!(
-            "cargo waited {secs}s for a lock on {TARGET_DIR} and built nothing (cargo said: `{}`). {who}",
-            line.trim()
-        );
-    }
     let build_script = build
         .running_at_timeout
         .iter()
         .any(|c| c.starts_with("build-script") || c.starts_with("build_script"));
+    if let Some(line) = still_waiting(&build.cargo_stderr).filter(|_| !build_script) {
+        bail!("{}", lock_message(root, line, secs));
+    }
     let tail: Vec<&str> = build.cargo_stderr.lines().rev().take(5).collect();
     let output = tail.into_iter().rev().collect::<Vec<_>>().join("\n");
     Ok(Outcome::ResourceLimit {
         limit: Limit::BuildTime { secs, build_script },
         output,
     })
+}
+
+/// cargo's last words, if they are that it waits for a lock.
+fn still_waiting(stderr: &str) -> Option<&str> {
+    let lines: Vec<&str> = stderr.lines().filter(|l| !l.trim().is_empty()).collect();
+    lines
+        .last()
+        .filter(|l| l.contains(LOCK_WAIT))
+        .map(|l| l.trim())
+}
+
+/// What to say when cargo waited for a lock all the time it had.
+fn lock_message(root: &Path, line: &str, secs: u64) -> String {
+    if line.contains("package cache") {
+        return format!(
+            "cargo waited {secs}s for the lock on its package cache (cargo said: `{line}`): another cargo on this machine is downloading or updating crates. Let it finish, then run the grader again (or raise --build-timeout)."
+        );
+    }
+    let others = crate::reaper::others_building(root);
+    let who = if others.is_empty() {
+        "Another cargo holds it (a second grader, or a `cargo` you started with CARGO_TARGET_DIR=target/grader).".to_string()
+    } else {
+        let pids: Vec<String> = others.iter().map(|p| p.pid.to_string()).collect();
+        format!(
+            "Another grader's cargo holds it: pid {}. If no other grader is running, stop it with `kill {}` and try again.",
+            pids.join(", "),
+            pids.join(" ")
+        )
+    };
+    format!(
+        "cargo waited {secs}s for a lock on {TARGET_DIR} and built nothing (cargo said: `{line}`). {who}"
+    )
 }
 
 /// cargo failed before compiling anything. When a crate of the course is
@@ -282,4 +300,24 @@ pub fn has_doc_tests(crate_dir: &Path) -> bool {
             (line.starts_with("///") || line.starts_with("//!")) && line.contains("```")
         })
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_lock_counts_only_while_cargo_still_waits() {
+        let waited =
+            "   Blocking waiting for file lock on build directory\n   Compiling wrong v0.1.0\n";
+        assert_eq!(still_waiting(waited), None);
+        let waiting =
+            "   Compiling a v0.1.0\n    Blocking waiting for file lock on package cache\n\n";
+        assert_eq!(
+            still_waiting(waiting),
+            Some("Blocking waiting for file lock on package cache")
+        );
+        let message = lock_message(Path::new("/c"), still_waiting(waiting).unwrap(), 20);
+        assert!(message.contains("package cache") && !message.contains("target/grader"));
+    }
 }
