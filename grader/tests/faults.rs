@@ -341,14 +341,25 @@ fn watch_keeps_what_a_run_saved_meanwhile() {
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
-    let mut lines = BufReader::new(watch.stdout.take().unwrap()).lines();
-    let mut wait_for = |needle: &str| {
-        for line in lines.by_ref() {
-            if line.unwrap().contains(needle) {
+    let (sender, lines) = std::sync::mpsc::channel();
+    let stdout = watch.stdout.take().unwrap();
+    thread::spawn(move || {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            if sender.send(line).is_err() {
                 return;
             }
         }
-        panic!("watch ended before {needle:?}");
+    });
+    let wait_for = |needle: &str| {
+        let until = Instant::now() + Duration::from_secs(120);
+        loop {
+            let left = until.saturating_duration_since(Instant::now());
+            match lines.recv_timeout(left) {
+                Ok(line) if line.contains(needle) => return,
+                Ok(_) => {}
+                Err(_) => panic!("no line with {needle:?} from watch within 120s"),
+            }
+        }
     };
     wait_for("-- graded spins:");
     // Another terminal: `grader run moved` passes and saves.
@@ -358,7 +369,14 @@ fn watch_keeps_what_a_run_saved_meanwhile() {
     wait_for("Hint 1/2");
     writeln!(stdin, "q").unwrap();
     drop(stdin);
-    watch.wait().unwrap();
+    let until = Instant::now() + Duration::from_secs(30);
+    while watch.try_wait().unwrap().is_none() {
+        if Instant::now() > until {
+            kill9(&mut watch);
+            panic!("watch did not quit on q");
+        }
+        thread::sleep(Duration::from_millis(50));
+    }
     let progress = course.read(".grader-progress.toml");
     assert!(
         progress.contains("[exercises.moved]\ndone = true"),
