@@ -4,13 +4,15 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::time::Duration;
 
 use anyhow::{Context, Result, bail};
 use cargo_metadata::diagnostic::DiagnosticLevel;
 use cargo_metadata::{Message, TargetKind};
 
 use crate::cmd::{self, Cancel, Exit, Limits};
-use crate::outcome::Diagnostic;
+use crate::course::Course;
+use crate::outcome::{Diagnostic, Limit, Outcome};
 
 /// The grader's own target directory, relative to the course root: rust-analyzer's
 /// `cargo check` on `target/` never holds the lock a grading waits on.
@@ -54,6 +56,8 @@ pub struct Build {
     pub exit: Exit,
     /// cargo's own messages (not the compiler's), for when cargo itself fails.
     pub cargo_stderr: String,
+    /// When time ran out: what was running (see [`cmd::Finished`]).
+    pub running_at_timeout: Vec<String>,
 }
 
 impl Build {
@@ -117,6 +121,8 @@ pub fn build_into(
 /// own wrapper) run through the grader as `RUSTC_WORKSPACE_WRAPPER`, always,
 /// so that cargo's fingerprints do not change between recording and not.
 fn command(target: &Path, root: &Path, job: &Job, crates: &Crates) -> Command {
+    // A cargo left by a grader that died would hold the lock until our limit.
+    crate::reaper::free_build_lock(root, &target.join("debug/.cargo-lock"));
     let (packages, features) = (crates.names, crates.features);
     let mut command = Command::new(cargo_program());
     command
@@ -183,6 +189,7 @@ fn finish(
         crates,
         exit: finished.exit,
         cargo_stderr: finished.stderr_text(),
+        running_at_timeout: finished.running_at_timeout.clone(),
     };
     if finished.exit == Exit::OutputTooLarge {
         bail!(
@@ -216,6 +223,85 @@ pub fn diagnostic(d: cargo_metadata::diagnostic::Diagnostic) -> Option<Diagnosti
         rendered: d.rendered?,
         place,
     })
+}
+
+/// What cargo printed when it waited for another cargo's lock.
+const LOCK_WAIT: &str = "Blocking waiting for file lock";
+
+/// A build that ran out of time. Still waiting for another cargo's lock at
+/// the end is the machine's problem (an error naming who holds it); anything
+/// else is the learner's (a build script or macro that loops): an outcome.
+pub fn timed_out(root: &Path, build: &Build, limit: Duration) -> Result<Outcome> {
+    let secs = limit.as_secs();
+    let build_script = build
+        .running_at_timeout
+        .iter()
+        .any(|c| c.starts_with("build-script") || c.starts_with("build_script"));
+    if let Some(line) = still_waiting(&build.cargo_stderr).filter(|_| !build_script) {
+        bail!("{}", lock_message(root, line, secs));
+    }
+    let tail: Vec<&str> = build.cargo_stderr.lines().rev().take(5).collect();
+    let output = tail.into_iter().rev().collect::<Vec<_>>().join("\n");
+    Ok(Outcome::ResourceLimit {
+        limit: Limit::BuildTime { secs, build_script },
+        output,
+    })
+}
+
+/// cargo's last words, if they are that it waits for a lock.
+fn still_waiting(stderr: &str) -> Option<&str> {
+    let lines: Vec<&str> = stderr.lines().filter(|l| !l.trim().is_empty()).collect();
+    lines
+        .last()
+        .filter(|l| l.contains(LOCK_WAIT))
+        .map(|l| l.trim())
+}
+
+/// What to say when cargo waited for a lock all the time it had.
+fn lock_message(root: &Path, line: &str, secs: u64) -> String {
+    if line.contains("package cache") {
+        return format!(
+            "cargo waited {secs}s for the lock on its package cache (cargo said: `{line}`): another cargo on this machine is downloading or updating crates. Let it finish, then run the grader again (or raise --build-timeout)."
+        );
+    }
+    let others = crate::reaper::others_building(root);
+    let who = if others.is_empty() {
+        "Another cargo holds it (a second grader, or a `cargo` you started with CARGO_TARGET_DIR=target/grader).".to_string()
+    } else {
+        let pids: Vec<String> = others.iter().map(|p| p.pid.to_string()).collect();
+        format!(
+            "Another grader's cargo holds it: pid {}. If no other grader is running, stop it with `kill {}` and try again.",
+            pids.join(", "),
+            pids.join(" ")
+        )
+    };
+    format!(
+        "cargo waited {secs}s for a lock on {TARGET_DIR} and built nothing (cargo said: `{line}`). {who}"
+    )
+}
+
+/// cargo failed before compiling anything. When a crate of the course is
+/// broken (its Cargo.toml does not parse, say), that is an outcome naming the
+/// exercise and how to restore it; else an error with cargo's words.
+pub fn broken(course: &Course, build: &Build) -> Result<Outcome> {
+    let message = build.cargo_stderr.trim();
+    // cargo names a crate as `PATH` or by its manifest, PATH/Cargo.toml.
+    let names = |path: &Path| {
+        let path = course.root.join(path).to_string_lossy().into_owned();
+        message.contains(&format!("{path}`")) || message.contains(&format!("{path}/"))
+    };
+    let culprit = course
+        .info
+        .exercises
+        .iter()
+        .find(|e| names(&e.exercise_path()) || names(&e.solution_path()));
+    match culprit {
+        Some(exercise) => Ok(Outcome::Broken {
+            exercise: exercise.name.clone(),
+            message: message.to_string(),
+        }),
+        None => bail!("cargo could not start building:\n{message}"),
+    }
 }
 
 fn record(crates: &mut BTreeMap<PathBuf, CrateBuild>, message: Message) {
@@ -332,5 +418,20 @@ mod tests {
         let path = Path::new("solutions/t/x/src/../../../../exercises/t/x/src/tests.rs");
         assert_eq!(normalize(path), Path::new("exercises/t/x/src/tests.rs"));
         assert_eq!(normalize(Path::new("../a/./b")), Path::new("../a/b"));
+    }
+
+    #[test]
+    fn a_lock_counts_only_while_cargo_still_waits() {
+        let waited =
+            "   Blocking waiting for file lock on build directory\n   Compiling wrong v0.1.0\n";
+        assert_eq!(still_waiting(waited), None);
+        let waiting =
+            "   Compiling a v0.1.0\n    Blocking waiting for file lock on package cache\n\n";
+        assert_eq!(
+            still_waiting(waiting),
+            Some("Blocking waiting for file lock on package cache")
+        );
+        let message = lock_message(Path::new("/c"), still_waiting(waiting).unwrap(), 20);
+        assert!(message.contains("package cache") && !message.contains("target/grader"));
     }
 }

@@ -4,6 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::info::{MAX_SECS, MEMORY_MB};
+
 /// The keys of `grader watch`, for both `grader --help` and `grader watch --help`.
 macro_rules! watch_keys {
     () => {
@@ -44,13 +46,26 @@ pub struct Cli {
     pub course: Option<PathBuf>,
 
     /// Time limit for building one exercise (or the whole course in `check`), in seconds
-    #[arg(long, global = true, value_name = "SECS", default_value_t = 600)]
+    #[arg(long, global = true, value_name = "SECS", default_value_t = 600,
+          value_parser = clap::value_parser!(u64).range(1..=MAX_SECS))]
     pub build_timeout: u64,
 
     /// Time limit for running an exercise's program or tests, in seconds
     /// (an exercise's `timeout_secs` in info.toml takes precedence)
-    #[arg(long, global = true, value_name = "SECS", default_value_t = 10)]
+    #[arg(long, global = true, value_name = "SECS", default_value_t = 10,
+          value_parser = clap::value_parser!(u64).range(1..=MAX_SECS))]
     pub run_timeout: u64,
+
+    /// Memory limit of an exercise's program or tests, in MiB, per process
+    /// (an exercise's `memory_mb` in info.toml takes precedence)
+    #[arg(long, global = true, value_name = "MB", default_value_t = 2048,
+          value_parser = clap::value_parser!(u64).range(MEMORY_MB))]
+    pub memory_mb: u64,
+
+    /// Processes and threads an exercise's program or tests may have at once
+    #[arg(long, global = true, value_name = "N", default_value_t = 512,
+          value_parser = clap::value_parser!(u64).range(8..=65_536))]
+    pub max_tasks: u64,
 
     /// Colours in the output
     #[arg(long, global = true, value_enum, default_value_t = Color::Auto)]

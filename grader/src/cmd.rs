@@ -1,13 +1,19 @@
 //! The only module that spawns processes.
 //!
 //! Every child gets stdin from /dev/null, its own process group, captured
-//! output with a size cap, and a time limit. When the limit passes, the output
-//! overflows, or the caller cancels, the whole group is killed (cargo's test
-//! binary and rustc included), so no grandchild outlives a grading.
+//! output with a size cap, a time limit, a parent-death signal (Linux) and the
+//! course's mark in its environment (see `reaper.rs`). When the limit passes,
+//! the output overflows, the caller cancels, or the child uses more processes
+//! and threads than allowed, the whole group is killed (cargo's test binary
+//! and rustc included); then every descendant no running grading owns is
+//! killed and reaped, including those that called `setsid`, so no grandchild
+//! outlives a grading. The learner's programs also get a memory limit
+//! (`RLIMIT_DATA`, Linux): an allocation past it fails, and Rust aborts with
+//! "memory allocation of N bytes failed", reported as [`Exit::OutOfMemory`].
 
 use std::collections::BTreeSet;
 use std::io::{self, Read};
-use std::os::unix::process::CommandExt;
+use std::os::unix::process::{CommandExt, ExitStatusExt};
 use std::process::{Command, ExitStatus, Stdio};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, RecvTimeoutError, Sender};
@@ -15,11 +21,30 @@ use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
 
-/// How long a child may run and how much it may print.
+use crate::reaper;
+
+/// How long a child may run, how much it may print, and for the learner's
+/// programs, how much memory and how many processes and threads it may use.
 #[derive(Debug, Clone, Copy)]
 pub struct Limits {
     pub time: Duration,
     pub output_cap: usize,
+    /// Bytes of data memory per process (`RLIMIT_DATA` on Linux); `None` for cargo and tools.
+    pub memory: Option<u64>,
+    /// Processes and threads at once, the child and all it starts.
+    pub tasks: Option<usize>,
+}
+
+impl Limits {
+    /// Only a time limit and an output cap (for cargo and helper tools).
+    pub const fn time_and_output(time: Duration, output_cap: usize) -> Limits {
+        Limits {
+            time,
+            output_cap,
+            memory: None,
+            tasks: None,
+        }
+    }
 }
 
 /// Why a child stopped.
@@ -29,6 +54,10 @@ pub enum Exit {
     TimedOut,
     OutputTooLarge,
     Cancelled,
+    /// An allocation failed under the memory limit and the program aborted.
+    OutOfMemory,
+    /// More processes and threads than the limit were alive at once.
+    TooManyTasks,
 }
 
 /// What a finished child printed and how it ended.
@@ -39,6 +68,9 @@ pub struct Finished {
     pub stderr: Vec<u8>,
     /// Output past the cap was dropped.
     pub truncated: bool,
+    /// When time ran out: the command names in the child's process group
+    /// (a `build-script-build` here means a build script hung).
+    pub running_at_timeout: Vec<String>,
 }
 
 impl Finished {
@@ -55,10 +87,7 @@ impl Finished {
 }
 
 /// Limits for the short helper tools: `rustc -vV`, `cargo metadata`, `cargo fmt`, `git`.
-const TOOL_LIMITS: Limits = Limits {
-    time: Duration::from_secs(120),
-    output_cap: 64 * 1024 * 1024,
-};
+const TOOL_LIMITS: Limits = Limits::time_and_output(Duration::from_secs(120), 64 * 1024 * 1024);
 
 /// Runs a short helper tool to its end (nobody cancels it).
 pub fn run_tool(command: Command) -> io::Result<Finished> {
@@ -94,15 +123,18 @@ impl Cancel {
     }
 }
 
-/// Process groups alive right now, so that a fatal signal can kill them all.
+/// The children being waited for right now (each leads its own process
+/// group, so these are also the live groups). Held while spawning and while
+/// sweeping, so that a sweep never mistakes a child just spawned for a stray.
 static LIVE_GROUPS: Mutex<BTreeSet<i32>> = Mutex::new(BTreeSet::new());
 
-/// Kills every process group this grader started and has not reaped yet.
+/// Kills every process group this grader started and every other descendant.
 pub fn kill_all_groups() {
     let groups = LIVE_GROUPS.lock().unwrap_or_else(|e| e.into_inner());
     for &pgid in groups.iter() {
         kill_group(pgid);
     }
+    reaper::sweep(&BTreeSet::new());
 }
 
 fn kill_group(pgid: i32) {
@@ -117,6 +149,8 @@ fn kill_group(pgid: i32) {
 const CANCEL_TICK: Duration = Duration::from_millis(20);
 /// How long to wait for the pipes to close once the child is gone.
 const DRAIN_GRACE: Duration = Duration::from_millis(500);
+/// How often processes and threads are counted, for children with a task limit.
+const TASK_TICK: Duration = Duration::from_millis(200);
 
 enum Event {
     Exited(io::Result<ExitStatus>),
@@ -139,12 +173,17 @@ pub fn run(mut command: Command, limits: Limits, cancel: &Cancel) -> io::Result<
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .process_group(0);
-    let mut child = command.spawn()?;
-    let pgid = child.id() as i32;
-    LIVE_GROUPS
-        .lock()
-        .unwrap_or_else(|e| e.into_inner())
-        .insert(pgid);
+    if let Some(course) = reaper::course() {
+        command.env(reaper::MARK, course);
+    }
+    contain(&mut command, limits.memory);
+    let (mut child, pgid) = {
+        let mut live = LIVE_GROUPS.lock().unwrap_or_else(|e| e.into_inner());
+        let child = command.spawn()?;
+        let pgid = child.id() as i32;
+        live.insert(pgid);
+        (child, pgid)
+    };
 
     let (events, received) = mpsc::channel();
     let output = Arc::new(Mutex::new(Output::default()));
@@ -156,51 +195,152 @@ pub fn run(mut command: Command, limits: Limits, cancel: &Cancel) -> io::Result<
         let _ = events.send(Event::Exited(child.wait()));
     });
 
-    let deadline = started + limits.time;
-    let mut ending = None;
+    // No deadline when the limit is beyond what the clock can hold.
+    let deadline = started.checked_add(limits.time);
+    let mut watch = Watch::new(pgid, limits, deadline);
     let mut status = None;
     let mut open_streams = 2;
     while status.is_none() {
-        let now = Instant::now();
-        if ending.is_none() {
-            if cancel.is_cancelled() {
-                ending = Some(Exit::Cancelled);
-            } else if now >= deadline {
-                ending = Some(Exit::TimedOut);
-            }
-            if ending.is_some() {
-                kill_group(pgid);
-            }
-        }
-        let wait = deadline.saturating_duration_since(now).min(CANCEL_TICK);
-        match received.recv_timeout(wait.max(Duration::from_millis(1))) {
+        watch.check(cancel);
+        match received.recv_timeout(watch.wait()) {
             Ok(Event::Exited(result)) => status = Some(result),
-            Ok(Event::Overflow) if ending.is_none() => {
-                ending = Some(Exit::OutputTooLarge);
-                kill_group(pgid);
-            }
+            Ok(Event::Overflow) => watch.end(Exit::OutputTooLarge),
             Ok(Event::StreamClosed) => open_streams -= 1,
-            Ok(Event::Overflow) | Err(RecvTimeoutError::Timeout) => {}
+            Err(RecvTimeoutError::Timeout) => {}
             Err(RecvTimeoutError::Disconnected) => break,
         }
     }
-    // The direct child is gone; its group may not be. Kill what is left so
-    // that nothing outlives the grading and the pipes close.
+    // The direct child is gone; its group may not be, nor what left the
+    // group. Kill what is left so that nothing outlives the grading and the pipes close.
     kill_group(pgid);
-    LIVE_GROUPS
-        .lock()
-        .unwrap_or_else(|e| e.into_inner())
-        .remove(&pgid);
+    {
+        let mut live = LIVE_GROUPS.lock().unwrap_or_else(|e| e.into_inner());
+        live.remove(&pgid);
+        reaper::sweep(&live);
+    }
     drain(&received, open_streams);
 
     let status = status.unwrap_or_else(|| Err(io::Error::other("child vanished")))?;
     let output = std::mem::take(&mut *output.lock().unwrap_or_else(|e| e.into_inner()));
+    let exit = match watch.ending {
+        Some(exit) => exit,
+        None if limits.memory.is_some() && out_of_memory(status, &output.stderr) => {
+            Exit::OutOfMemory
+        }
+        None => Exit::Status(status),
+    };
     Ok(Finished {
-        exit: ending.unwrap_or(Exit::Status(status)),
+        exit,
         stdout: output.stdout,
         stderr: output.stderr,
         truncated: output.truncated,
+        running_at_timeout: watch.running_at_timeout,
     })
+}
+
+/// Rust's answer to a failed allocation: a message, then SIGABRT.
+fn out_of_memory(status: ExitStatus, stderr: &[u8]) -> bool {
+    let aborted = status.signal() == Some(libc::SIGABRT) || status.code() == Some(134);
+    let text = String::from_utf8_lossy(stderr);
+    aborted && text.contains("memory allocation of ") && text.contains(" failed")
+}
+
+/// Decides when a running child must be stopped, and why.
+struct Watch {
+    pgid: i32,
+    limits: Limits,
+    deadline: Option<Instant>,
+    ending: Option<Exit>,
+    next_count: Instant,
+    running_at_timeout: Vec<String>,
+}
+
+impl Watch {
+    fn new(pgid: i32, limits: Limits, deadline: Option<Instant>) -> Watch {
+        Watch {
+            pgid,
+            limits,
+            deadline,
+            ending: None,
+            next_count: Instant::now(),
+            running_at_timeout: Vec::new(),
+        }
+    }
+
+    /// Stops the child for `why`, unless it is already being stopped.
+    fn end(&mut self, why: Exit) {
+        if self.ending.is_none() {
+            self.ending = Some(why);
+            kill_group(self.pgid);
+        }
+    }
+
+    fn check(&mut self, cancel: &Cancel) {
+        if self.ending.is_some() {
+            return;
+        }
+        let now = Instant::now();
+        if cancel.is_cancelled() {
+            self.end(Exit::Cancelled);
+        } else if self.deadline.is_some_and(|d| now >= d) {
+            self.running_at_timeout = reaper::group_commands(self.pgid);
+            self.end(Exit::TimedOut);
+        } else if let Some(max) = self.limits.tasks {
+            if now >= self.next_count {
+                self.next_count = now + TASK_TICK;
+                let tracked = LIVE_GROUPS
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .clone();
+                if reaper::tasks_of(self.pgid, &tracked) > max {
+                    self.end(Exit::TooManyTasks);
+                }
+            }
+        }
+    }
+
+    /// How long to wait for an event before checking again.
+    fn wait(&self) -> Duration {
+        let left = self
+            .deadline
+            .map_or(CANCEL_TICK, |d| d.saturating_duration_since(Instant::now()));
+        left.min(CANCEL_TICK).max(Duration::from_millis(1))
+    }
+}
+
+/// In the child, before it runs: die with the grader (Linux), and for the
+/// learner's programs, a memory limit.
+fn contain(command: &mut Command, memory: Option<u64>) {
+    let parent = std::process::id() as libc::pid_t;
+    // SAFETY: the closure runs between fork and exec. It calls only
+    // async-signal-safe functions (prctl, getppid, setrlimit, _exit) and
+    // allocates nothing.
+    unsafe {
+        command.pre_exec(move || {
+            #[cfg(target_os = "linux")]
+            {
+                if libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL, 0, 0, 0) != 0 {
+                    return Err(io::Error::last_os_error());
+                }
+                // The grader died before the signal was armed.
+                if libc::getppid() != parent {
+                    libc::_exit(137);
+                }
+                if let Some(bytes) = memory {
+                    let limit = libc::rlimit {
+                        rlim_cur: bytes,
+                        rlim_max: bytes,
+                    };
+                    if libc::setrlimit(libc::RLIMIT_DATA, &limit) != 0 {
+                        return Err(io::Error::last_os_error());
+                    }
+                }
+            }
+            #[cfg(not(target_os = "linux"))]
+            let _ = (parent, memory);
+            Ok(())
+        });
+    }
 }
 
 /// Waits briefly for the readers to see end of file. A grandchild that left
@@ -265,10 +405,7 @@ mod tests {
     }
 
     fn limits(secs: u64, cap: usize) -> Limits {
-        Limits {
-            time: Duration::from_secs(secs),
-            output_cap: cap,
-        }
+        Limits::time_and_output(Duration::from_secs(secs), cap)
     }
 
     #[test]
@@ -301,6 +438,61 @@ mod tests {
         assert_eq!(done.exit, Exit::OutputTooLarge);
         assert_eq!(done.stdout.len(), 4096);
         assert!(done.truncated);
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_process_that_left_the_group_is_killed_and_reaped() {
+        reaper::become_subreaper();
+        let marker = format!("sleep 3{}", std::process::id() % 1000);
+        let script = format!("setsid sh -c 'exec {marker}' & sleep 0.2");
+        let done = run(sh(&script), limits(5, 1024), &Cancel::default()).unwrap();
+        assert!(done.success());
+        let left: Vec<_> = reaper::scan()
+            .into_iter()
+            .filter(|p| p.comm == "sleep")
+            .filter(|p| {
+                std::fs::read_to_string(format!("/proc/{}/cmdline", p.pid))
+                    .is_ok_and(|c| c.replace('\0', " ").contains(&marker))
+            })
+            .collect();
+        assert!(left.is_empty(), "{left:?}");
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn too_many_processes_are_stopped() {
+        let limits = Limits {
+            tasks: Some(20),
+            ..limits(10, 1024)
+        };
+        let started = Instant::now();
+        let done = run(
+            sh("for i in $(seq 40); do sleep 30 & done; wait"),
+            limits,
+            &Cancel::default(),
+        )
+        .unwrap();
+        assert_eq!(done.exit, Exit::TooManyTasks);
+        assert!(started.elapsed() < Duration::from_secs(5));
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_memory_limit_applies_to_the_child() {
+        let limits = Limits {
+            memory: Some(64 * 1024 * 1024),
+            ..limits(10, 1024)
+        };
+        // sh reports the limit it runs under, in KiB.
+        let done = run(sh("ulimit -d"), limits, &Cancel::default()).unwrap();
+        assert_eq!(done.stdout_text().trim(), "65536");
+    }
+
+    #[test]
+    fn a_huge_time_limit_does_not_overflow() {
+        let done = run(sh("exit 0"), limits(u64::MAX, 1024), &Cancel::default()).unwrap();
+        assert!(done.success());
     }
 
     #[test]

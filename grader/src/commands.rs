@@ -40,7 +40,7 @@ fn pick<'a>(
 pub fn run(course: &Course, name: Option<&str>, settings: &Settings) -> Result<Status> {
     let mut progress = load_progress(course);
     let Some(exercise) = pick(course, &progress, name)? else {
-        println!("{}", course.info.final_message.trim_end());
+        writeln!(io::stdout(), "{}", course.info.final_message.trim_end())?;
         return Ok(Status::Success);
     };
     eprintln!(
@@ -68,8 +68,14 @@ pub fn run(course: &Course, name: Option<&str>, settings: &Settings) -> Result<S
         )?;
         return Ok(Status::NotPassing);
     }
-    progress.entry(&exercise.name).done = true;
-    progress.save(&course.root)?;
+    // The verdict stands even when it cannot be remembered.
+    match Progress::update(&course.root, |p| p.entry(&exercise.name).done = true) {
+        Ok(saved) => progress = saved,
+        Err(e) => {
+            progress.entry(&exercise.name).done = true;
+            warn_not_saved(&e);
+        }
+    }
     match progress.current(&course.info) {
         Some(next) => writeln!(
             out,
@@ -85,12 +91,22 @@ pub fn run(course: &Course, name: Option<&str>, settings: &Settings) -> Result<S
 pub fn hint(course: &Course, name: Option<&str>) -> Result<Status> {
     let mut progress = load_progress(course);
     let Some(exercise) = pick(course, &progress, name)? else {
-        println!("Every exercise is done: no hints needed.");
+        writeln!(io::stdout(), "Every exercise is done: no hints needed.")?;
         return Ok(Status::Success);
     };
-    let shown = (progress.hints_shown(&exercise.name) + 1).min(exercise.hints.len());
-    progress.entry(&exercise.name).hints_shown = shown;
-    progress.save(&course.root)?;
+    let reveal = |p: &mut Progress| {
+        let shown = (p.hints_shown(&exercise.name) + 1).min(exercise.hints.len());
+        p.entry(&exercise.name).hints_shown = shown;
+    };
+    // The hint is shown even when it cannot be remembered.
+    match Progress::update(&course.root, reveal) {
+        Ok(saved) => progress = saved,
+        Err(e) => {
+            reveal(&mut progress);
+            warn_not_saved(&e);
+        }
+    }
+    let shown = progress.hints_shown(&exercise.name);
     let mut out = io::stdout().lock();
     write_hints(&mut out, exercise, shown)?;
     if shown == exercise.hints.len() {
@@ -177,9 +193,33 @@ pub fn list(course: &Course) -> Result<Status> {
     Ok(Status::Success)
 }
 
+/// Tells the learner their progress could not be saved, and why.
+fn warn_not_saved(error: &anyhow::Error) {
+    eprintln!(
+        "{}",
+        format!("warning: your progress could not be saved: {error:#}").yellow()
+    );
+}
+
+/// Marks the exercises that passed as done, warning if that cannot be saved.
+fn mark_done(course: &Course, passed: &[&str]) {
+    if passed.is_empty() {
+        return;
+    }
+    let marked = Progress::update(&course.root, |p| {
+        for name in passed {
+            p.entry(name).done = true;
+        }
+    });
+    if let Err(e) = marked {
+        warn_not_saved(&e);
+    }
+}
+
 /// `grader verify`: grades in order, stops at the first that does not pass.
 pub fn verify(course: &Course, settings: &Settings) -> Result<Status> {
-    let mut progress = load_progress(course);
+    let _ = load_progress(course);
+    let mut passed: Vec<&str> = Vec::new();
     let mut out = io::stdout().lock();
     for exercise in &course.info.exercises {
         let outcome = grade::grade(
@@ -196,13 +236,13 @@ pub fn verify(course: &Course, settings: &Settings) -> Result<Status> {
                 "{} is the first exercise that does not pass yet.",
                 exercise.name
             )?;
-            progress.save(&course.root)?;
+            mark_done(course, &passed);
             return Ok(Status::NotPassing);
         }
         writeln!(out, "{} {}", "✓".green(), exercise.name)?;
-        progress.entry(&exercise.name).done = true;
+        passed.push(&exercise.name);
     }
-    progress.save(&course.root)?;
+    mark_done(course, &passed);
     writeln!(out, "All {} exercises pass.", course.info.exercises.len())?;
     Ok(Status::Success)
 }
@@ -214,19 +254,36 @@ pub const BACKUP_DIR: &str = ".grader-backups";
 pub fn reset(course: &Course, name: &str) -> Result<Status> {
     let exercise = course.exercise(name)?;
     let backup = restore_shipped(course, exercise)?;
-    println!(
-        "{} restored to its shipped state. Your version is kept in {}.",
+    writeln!(
+        io::stdout(),
+        "{} restored to its shipped state. {}",
         exercise.exercise_path().display(),
-        backup.display()
-    );
+        kept(backup.as_deref())
+    )?;
     Ok(Status::Success)
 }
 
-/// Backs the exercise up, restores the shipped version; returns the backup folder.
-pub fn restore_shipped(course: &Course, exercise: &Exercise) -> Result<PathBuf> {
-    let backup = backup(&course.root, exercise)?;
-    restore_from_git(&course.root, &exercise.exercise_path())
-        .with_context(|| format!("your version is safe in {}", backup.display()))?;
+/// Where the learner's version went, for the messages of `reset`.
+pub fn kept(backup: Option<&Path>) -> String {
+    match backup {
+        Some(backup) => format!("Your version is kept in {}.", backup.display()),
+        None => "Its folder was gone: there was nothing to back up.".to_string(),
+    }
+}
+
+/// Backs the exercise up (if its folder is there), restores the shipped
+/// version; returns the backup folder.
+pub fn restore_shipped(course: &Course, exercise: &Exercise) -> Result<Option<PathBuf>> {
+    let folder = course.root.join(exercise.exercise_path());
+    let backup = if folder.exists() {
+        Some(backup(&course.root, exercise)?)
+    } else {
+        None
+    };
+    restore_from_git(&course.root, &exercise.exercise_path()).with_context(|| match &backup {
+        Some(backup) => format!("your version is safe in {}", backup.display()),
+        None => "nothing was changed".to_string(),
+    })?;
     Ok(backup)
 }
 

@@ -14,7 +14,7 @@ use crate::course::Course;
 use crate::expect::Expect;
 use crate::info::{Exercise, Mode};
 use crate::libtest;
-use crate::outcome::{NotRun, Outcome};
+use crate::outcome::{Limit, NotRun, Outcome};
 use crate::replay::{self, Replayed, Target};
 use crate::shipped::ExerciseRecord;
 
@@ -25,22 +25,29 @@ pub struct Settings {
     /// Run time limit, unless the exercise sets its own.
     pub run_time: Duration,
     pub output_cap: usize,
+    /// Memory limit of the program or tests in MiB, unless the exercise sets its own.
+    pub memory_mb: u64,
+    /// Processes and threads the program or tests may have at once.
+    pub max_tasks: usize,
     /// Ask the test harness for colour.
     pub color: bool,
 }
 
 impl Settings {
     pub fn build_limits(&self) -> Limits {
-        Limits {
-            time: self.build_time,
-            output_cap: 64 * 1024 * 1024,
-        }
+        Limits::time_and_output(self.build_time, 64 * 1024 * 1024)
     }
     pub fn run_limits(&self, exercise: &Exercise) -> Limits {
         Limits {
             time: exercise.timeout.unwrap_or(self.run_time),
             output_cap: self.output_cap,
+            memory: Some(self.memory_mb(exercise).saturating_mul(1024 * 1024)),
+            tasks: Some(self.max_tasks),
         }
+    }
+    /// The memory limit for `exercise`, in MiB.
+    pub fn memory_mb(&self, exercise: &Exercise) -> u64 {
+        exercise.memory_mb.unwrap_or(self.memory_mb)
     }
 }
 
@@ -81,6 +88,12 @@ pub fn grade(
     settings: &Settings,
     cancel: &Cancel,
 ) -> Result<Outcome> {
+    let (dir, package) = (side.dir(course, exercise), side.package(exercise));
+    let relative = dir.strip_prefix(&course.root).unwrap_or(&dir);
+    if let Some(message) = course.crate_problem(relative, &package) {
+        let exercise = exercise.name.clone();
+        return Ok(Outcome::Broken { exercise, message });
+    }
     let record = course.record(exercise)?;
     let subject = Subject::new(course, exercise, side, record);
     if side == Side::Exercise {
@@ -93,18 +106,27 @@ pub fn grade(
     } else {
         Target::Tests
     };
-    let Some(krate) = build_target(course, &subject, target, settings, cancel)? else {
-        return Ok(Outcome::Cancelled);
+    let krate = match build_target(course, &subject, target, settings, cancel)? {
+        Built::Crate(krate) => krate,
+        Built::Stopped(outcome) => return Ok(outcome),
     };
     let outcome = execute(&subject, &krate, settings, cancel)?;
     if !outcome.passed() || exercise.mode != Mode::Clippy {
         return Ok(outcome);
     }
     let job = Job::Clippy(exercise.taught_lints());
-    let Some(lints) = build_one(course, job, &subject, settings, cancel)? else {
-        return Ok(Outcome::Cancelled);
+    let lints = match build_one(course, job, &subject, settings, cancel)? {
+        Built::Crate(krate) => krate,
+        Built::Stopped(outcome) => return Ok(outcome),
     };
     Ok(clippy_outcome(&lints).unwrap_or(outcome))
+}
+
+/// What building gave: the crate, or an outcome that ends the grading
+/// (cancelled, a build that ran out of time, a crate cargo cannot read).
+enum Built {
+    Crate(CrateBuild),
+    Stopped(Outcome),
 }
 
 /// One crate to grade and what it is graded against.
@@ -144,14 +166,14 @@ impl<'a> Subject<'a> {
 
 /// Builds the graded target: by replaying cargo's recorded rustc call while
 /// it is valid (see `replay`), else through cargo, recording the call for next
-/// time. `None` when cancelled.
+/// time.
 fn build_target(
     course: &Course,
     subject: &Subject,
     target: Target,
     settings: &Settings,
     cancel: &Cancel,
-) -> Result<Option<CrateBuild>> {
+) -> Result<Built> {
     let root = &course.root;
     let (package, dir) = (subject.package.as_str(), subject.dir.as_path());
     if replay_allowed(dir) {
@@ -159,9 +181,9 @@ fn build_target(
             match replay::replay(&plan, settings.build_limits(), cancel)? {
                 Replayed::Built(krate) => {
                     explain("replayed rustc");
-                    return Ok(Some(krate));
+                    return Ok(Built::Crate(krate));
                 }
-                Replayed::Cancelled => return Ok(None),
+                Replayed::Cancelled => return Ok(Built::Stopped(Outcome::Cancelled)),
                 Replayed::InDoubt => explain("cargo: the replay was in doubt"),
             }
         } else {
@@ -183,14 +205,14 @@ fn build_target(
         dirs: &dirs,
     };
     let build = cargo::build_recording(root, job, &crates, limits, cancel, &calls)?;
-    let krate = checked_build(build, package, dir, settings)?;
+    let built = checked_build(course, build, dir, settings)?;
     let wanted = replay::Wanted {
         package: package.to_string(),
         crate_dir: dir.to_path_buf(),
         target,
     };
     replay::save_plans(root, &calls, &[wanted]);
-    Ok(krate)
+    Ok(built)
 }
 
 /// With `GRADER_EXPLAIN_BUILD` set, says on stderr how a target was built
@@ -221,7 +243,7 @@ fn build_one(
     subject: &Subject,
     settings: &Settings,
     cancel: &Cancel,
-) -> Result<Option<CrateBuild>> {
+) -> Result<Built> {
     let (names, dirs) = ([subject.package.clone()], [subject.dir.clone()]);
     let crates = cargo::Crates {
         names: &names,
@@ -229,31 +251,27 @@ fn build_one(
         dirs: &dirs,
     };
     let build = cargo::build(&course.root, job, &crates, settings.build_limits(), cancel)?;
-    checked_build(build, &subject.package, &subject.dir, settings)
+    checked_build(course, build, &subject.dir, settings)
 }
 
-/// The crate's part of a build; `None` when cancelled, `Err` when cargo itself failed.
+/// The crate's part of a build, or the outcome that stopped it.
 fn checked_build(
+    course: &Course,
     build: cargo::Build,
-    package: &str,
     dir: &Path,
     settings: &Settings,
-) -> Result<Option<CrateBuild>> {
+) -> Result<Built> {
     match build.exit {
-        Exit::Cancelled => return Ok(None),
-        Exit::TimedOut => bail!(
-            "cargo took longer than {}s to build {package}. Raise --build-timeout on a slow machine.",
-            settings.build_time.as_secs()
-        ),
+        Exit::Cancelled => return Ok(Built::Stopped(Outcome::Cancelled)),
+        Exit::TimedOut => {
+            return cargo::timed_out(&course.root, &build, settings.build_time).map(Built::Stopped);
+        }
         _ => {}
     }
     if cargo::failed_by_itself(&build) {
-        bail!(
-            "cargo could not build {package}:\n{}",
-            build.cargo_stderr.trim()
-        );
+        return cargo::broken(course, &build).map(Built::Stopped);
     }
-    Ok(Some(build.for_crate(dir)))
+    Ok(Built::Crate(build.for_crate(dir)))
 }
 
 /// What a built crate does: compile errors, else its tests or its program.
@@ -312,10 +330,11 @@ pub fn execute(
         report.merge(libtest::parse_run(&output_text(&finished)));
     }
     if cargo::has_doc_tests(&subject.dir) {
-        let doc_limits = Limits {
-            time: limits.time.saturating_add(settings.build_time),
-            ..limits
-        };
+        // Doc tests run through cargo and rustc: no memory or task limit.
+        let doc_limits = Limits::time_and_output(
+            limits.time.saturating_add(settings.build_time),
+            limits.output_cap,
+        );
         let docs = cargo::doc_tests(
             subject.root,
             &subject.package,
@@ -478,6 +497,18 @@ pub fn clippy_outcome(krate: &CrateBuild) -> Option<Outcome> {
 fn finished_outcome(mode: Mode, finished: &Finished, limits: Limits) -> Outcome {
     let output = output_text(finished);
     match finished.exit {
+        Exit::OutOfMemory => Outcome::ResourceLimit {
+            limit: Limit::Memory {
+                mb: limits.memory.unwrap_or(0) / (1024 * 1024),
+            },
+            output,
+        },
+        Exit::TooManyTasks => Outcome::ResourceLimit {
+            limit: Limit::Tasks {
+                max: limits.tasks.unwrap_or(0),
+            },
+            output,
+        },
         Exit::TimedOut => Outcome::TimedOut {
             limit: limits.time,
             output,

@@ -16,6 +16,10 @@ use crate::expect::Expect;
 /// The `format_version` this grader reads.
 pub const FORMAT_VERSION: u32 = 1;
 pub const INFO_FILE: &str = "info.toml";
+/// The longest time limit, in seconds, anywhere (info.toml and the command line): a day.
+pub const MAX_SECS: u64 = 86_400;
+/// The memory limits allowed, in MiB (info.toml and the command line).
+pub const MEMORY_MB: std::ops::RangeInclusive<u64> = 16..=1_048_576;
 
 /// How an exercise is graded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -61,7 +65,8 @@ struct RawExercise {
     go: Spanned<String>,
     /// The article section the exercise teaches.
     section: Spanned<String>,
-    /// Run time limit for this exercise's program or tests, in seconds.
+    /// Run time limit for this exercise's program or tests, in seconds
+    /// (1 to [`MAX_SECS`]).
     timeout_secs: Option<Spanned<u64>>,
     /// Files of the exercise crate besides its main file that the learner is
     /// meant to edit, e.g. `["Cargo.toml"]` for an exercise about dependencies.
@@ -71,6 +76,9 @@ struct RawExercise {
     /// e.g. `["extra"]` for tests behind `#[cfg(feature = "extra")]`. Both
     /// crates' Cargo.toml must declare them under `[features]`.
     features: Option<Spanned<Vec<String>>>,
+    /// Memory limit of this exercise's program or tests, in MiB
+    /// ([`MEMORY_MB`]; default: the grader's `--memory-mb`).
+    memory_mb: Option<Spanned<u64>>,
 }
 
 /// One exercise of the course, validated.
@@ -88,6 +96,8 @@ pub struct Exercise {
     pub editable: Vec<String>,
     /// Cargo features enabled for both crates (see `features` in info.toml).
     pub features: Vec<String>,
+    /// Memory limit of the program or tests in MiB, if the exercise sets one.
+    pub memory_mb: Option<u64>,
 }
 
 impl Exercise {
@@ -157,29 +167,52 @@ impl fmt::Display for InfoError {
 impl std::error::Error for InfoError {}
 
 impl Info {
-    /// Reads and validates `info.toml` in `root`, including the folders it names.
+    /// Reads and validates `info.toml` in `root`. The exercises' folders are
+    /// not looked at here: a broken crate is that exercise's problem (see [`crate_problem`]).
     pub fn load(root: &Path) -> anyhow::Result<Info> {
         let path = root.join(INFO_FILE);
-        let text = std::fs::read_to_string(&path).map_err(|e| {
+        let bytes = std::fs::read(&path).map_err(|e| {
             anyhow::anyhow!(
                 "cannot read {}: {e}. Run the grader inside the course, or pass --course PATH.",
                 path.display()
             )
         })?;
-        Ok(Info::parse(&text, root)?)
+        Ok(Info::from_bytes(&bytes)?)
     }
 
-    /// Parses and validates `text`; folders are looked up under `root`.
-    pub fn parse(text: &str, root: &Path) -> Result<Info, InfoError> {
+    /// Validates the bytes of an info.toml: UTF-8 text first.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Info, InfoError> {
+        match std::str::from_utf8(bytes) {
+            Ok(text) => Info::parse(text),
+            Err(e) => {
+                let good = &bytes[..e.valid_up_to()];
+                let text = std::str::from_utf8(good).unwrap_or_default();
+                let (line, column) = line_column(text, text.len());
+                Err(InfoError {
+                    problems: vec![format!(
+                        "{INFO_FILE}:{line}:{column}: this is not UTF-8 text (byte {} is not valid UTF-8): the file is damaged or is not a course file. Restore it from git (`git checkout -- {INFO_FILE}`) or save it as UTF-8.",
+                        e.valid_up_to() + 1
+                    )],
+                })
+            }
+        }
+    }
+
+    /// Parses and validates `text`.
+    pub fn parse(text: &str) -> Result<Info, InfoError> {
         let raw: RawInfo = toml::from_str(text).map_err(|e| {
             let at = e.span().map(|s| s.start).unwrap_or(0);
+            let message = e.message().trim();
             InfoError {
-                problems: vec![format!("{}: {}", locate(text, at), e.message().trim())],
+                problems: vec![format!(
+                    "{}: {message}{}",
+                    locate(text, at),
+                    missing_field_advice(message)
+                )],
             }
         })?;
         let mut checker = Checker {
             text,
-            root,
             problems: Vec::new(),
         };
         let info = checker.check(raw);
@@ -204,7 +237,11 @@ fn locate(text: &str, offset: usize) -> String {
 }
 
 fn line_column(text: &str, offset: usize) -> (usize, usize) {
-    let before = &text[..offset.min(text.len())];
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &text[..offset];
     let line = before.matches('\n').count() + 1;
     let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
     (line, column)
@@ -264,9 +301,38 @@ fn is_crate_relative(path: &str) -> bool {
             .all(|c| matches!(c, std::path::Component::Normal(_)))
 }
 
+/// How to fix a missing required field, from serde's "missing field `x`".
+fn missing_field_advice(message: &str) -> &'static str {
+    let Some(field) = message
+        .strip_prefix("missing field `")
+        .and_then(|rest| rest.split('`').next())
+    else {
+        return "";
+    };
+    match field {
+        "hints" => {
+            ". Add `hints = [\"a nudge\", \"nearly the answer\"]` to this exercise: at least two, from a nudge to nearly the answer."
+        }
+        "go" => {
+            ". Add `go = \"...\"` to this exercise: the Go way of doing the same thing, in a few lines."
+        }
+        "section" => ". Add `section = \"...\"` to this exercise: the article section it teaches.",
+        "expect" => {
+            ". Add `expect = [...]` to this exercise: how it fails as shipped, e.g. [\"E0382\"] or [\"test-failure\"]."
+        }
+        "mode" => ". Add `mode = \"test\"` (or \"run\", \"clippy\") to this exercise.",
+        "name" => ". Add `name = \"...\"` to this exercise: its package name.",
+        "dir" => ". Add `dir = \"NN_topic\"` to this exercise: its topic folder.",
+        "format_version" => ". Add `format_version = 1` at the top of the file.",
+        "welcome_message" | "final_message" => {
+            ". Add it at the top of the file: the text shown at the start (welcome) or the end (final) of the course."
+        }
+        _ => ". Add it to this entry.",
+    }
+}
+
 struct Checker<'a> {
     text: &'a str,
-    root: &'a Path,
     problems: Vec<String>,
 }
 
@@ -338,8 +404,24 @@ impl Checker<'_> {
             );
         }
         if let Some(limit) = &raw.timeout_secs {
-            if *limit.get_ref() == 0 {
-                self.problem(limit, "timeout_secs must be at least 1.");
+            if !(1..=MAX_SECS).contains(limit.get_ref()) {
+                self.problem(
+                    limit,
+                    format!("timeout_secs is {}: give a number of seconds from 1 to {MAX_SECS} (3 suits an exercise that hangs as shipped).", limit.get_ref()),
+                );
+            }
+        }
+        if let Some(memory) = &raw.memory_mb {
+            if !MEMORY_MB.contains(memory.get_ref()) {
+                self.problem(
+                    memory,
+                    format!(
+                        "memory_mb is {}: give a number of MiB from {} to {}.",
+                        memory.get_ref(),
+                        MEMORY_MB.start(),
+                        MEMORY_MB.end()
+                    ),
+                );
             }
         }
         if let Some(editable) = &raw.editable {
@@ -378,8 +460,8 @@ impl Checker<'_> {
                 .map(|t| Duration::from_secs(t.into_inner())),
             editable: raw.editable.map(Spanned::into_inner).unwrap_or_default(),
             features: raw.features.map(Spanned::into_inner).unwrap_or_default(),
+            memory_mb: raw.memory_mb.map(Spanned::into_inner),
         };
-        self.folders(&exercise, &raw.name);
         Some(exercise)
     }
 
@@ -399,70 +481,6 @@ impl Checker<'_> {
         }
         expect
     }
-
-    /// Both crates exist and their package names are the ones the entry implies.
-    fn folders(&mut self, exercise: &Exercise, at: &Spanned<String>) {
-        let crates = [
-            (exercise.exercise_path(), exercise.package().to_string()),
-            (exercise.solution_path(), exercise.solution_package()),
-        ];
-        for (path, package) in crates {
-            let manifest = self.root.join(&path).join("Cargo.toml");
-            let missing: Vec<&String> = exercise
-                .features
-                .iter()
-                .filter(|f| !declared_features(&manifest).contains(f.as_str()))
-                .collect();
-            if !missing.is_empty() && manifest.exists() {
-                let missing: Vec<&str> = missing.iter().map(|f| f.as_str()).collect();
-                self.problem(
-                    at,
-                    format!(
-                        "`features` names {} that {} does not declare. Add it under `[features]` in both crates.",
-                        missing.join(", "),
-                        manifest_display(&path)
-                    ),
-                );
-            }
-            match package_name(&manifest) {
-                None => self.problem(
-                    at,
-                    format!(
-                        "{} is missing. Create the crate (grader new does) or fix `dir`.",
-                        manifest_display(&path)
-                    ),
-                ),
-                Some(found) if found != package => self.problem(
-                    at,
-                    format!(
-                        "the package in {} is `{found}`, expected `{package}`. Rename one of them.",
-                        manifest_display(&path)
-                    ),
-                ),
-                Some(_) => {}
-            }
-        }
-    }
-}
-
-fn manifest_display(crate_path: &Path) -> String {
-    crate_path.join("Cargo.toml").display().to_string()
-}
-
-/// The `[package] name` of a manifest, if it can be read.
-pub fn package_name(manifest: &Path) -> Option<String> {
-    #[derive(Deserialize)]
-    struct Manifest {
-        package: Package,
-    }
-    #[derive(Deserialize)]
-    struct Package {
-        name: String,
-    }
-    let text = std::fs::read_to_string(manifest).ok()?;
-    toml::from_str::<Manifest>(&text)
-        .ok()
-        .map(|m| m.package.name)
 }
 
 /// The features a manifest declares under `[features]`.
@@ -505,9 +523,7 @@ mod tests {
     }
 
     fn problems(text: &str) -> Vec<String> {
-        Info::parse(text, Path::new("/nonexistent"))
-            .unwrap_err()
-            .problems
+        Info::parse(text).unwrap_err().problems
     }
 
     #[test]
@@ -541,16 +557,85 @@ mod tests {
     }
 
     #[test]
-    fn missing_folders_are_reported() {
-        let all = problems(&format!("{HEAD}{}", entry("a", ""))).join("\n");
+    fn missing_folders_are_not_the_course_files_problem() {
+        // Each exercise's crates are checked when it is graded (course.rs).
+        assert!(Info::parse(&format!("{HEAD}{}", entry("a", ""))).is_ok());
+    }
+
+    #[test]
+    fn numbers_are_range_checked_with_their_line() {
+        let text = format!(
+            "{HEAD}{}",
+            entry("a", "timeout_secs = 9223372036854775807\nmemory_mb = 0\n")
+        );
+        let all = problems(&text).join("\n");
         assert!(
-            all.contains("exercises/01_x/a/Cargo.toml is missing"),
+            all.contains("info.toml:13:16: timeout_secs is 9223372036854775807"),
             "{all}"
         );
+        assert!(all.contains("info.toml:14:13: memory_mb is 0"), "{all}");
+        let negative = format!("{HEAD}{}", entry("a", "timeout_secs = -1\n"));
+        assert!(problems(&negative)[0].starts_with("info.toml:13:"));
+    }
+
+    #[test]
+    fn not_utf8_and_missing_hints_say_what_to_do() {
+        let problems = Info::from_bytes(b"format_version = 1\n\xff\xfe")
+            .unwrap_err()
+            .problems;
         assert!(
-            all.contains("solutions/01_x/a/Cargo.toml is missing"),
-            "{all}"
+            problems[0].starts_with("info.toml:2:1: this is not UTF-8 text"),
+            "{problems:?}"
         );
+        let text = format!("{HEAD}{}", entry("a", "")).replace("hints = [\"a\", \"b\"]\n", "");
+        let all = problems_of(&text);
+        assert!(all.contains("missing field `hints`"), "{all}");
+        assert!(all.contains("Add `hints = ["), "{all}");
+    }
+
+    fn problems_of(text: &str) -> String {
+        problems(text).join("\n")
+    }
+
+    mod fuzz {
+        use super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+            #[test]
+            fn any_bytes_give_an_info_or_problems(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
+                if let Err(e) = Info::from_bytes(&bytes) {
+                    prop_assert!(!e.problems.is_empty());
+                }
+            }
+
+            #[test]
+            fn any_text_gives_an_info_or_located_problems(text in "\\PC*") {
+                if let Err(e) = Info::parse(&text) {
+                    prop_assert!(e.problems.iter().all(|p| p.starts_with("info.toml:")));
+                }
+            }
+
+            #[test]
+            fn any_numbers_and_strings_in_an_entry(
+                timeout in any::<i64>(),
+                memory in any::<i64>(),
+                name in "\\PC{0,12}",
+                expect in "\\PC{0,12}",
+                cut in 0usize..400,
+            ) {
+                let extra = format!("timeout_secs = {timeout}\nmemory_mb = {memory}\n");
+                let text = format!("{HEAD}{}", entry("a", &extra))
+                    .replace("\"a\"", &format!("{name:?}"))
+                    .replace("E0382", &expect.replace(['"', '\\'], ""));
+                let _ = Info::parse(&text);
+                // Truncated anywhere, even inside a character.
+                let bytes = text.as_bytes();
+                let _ = Info::from_bytes(&bytes[..cut.min(bytes.len())]);
+            }
+        }
     }
 
     #[test]

@@ -15,6 +15,7 @@ mod libtest;
 mod new;
 mod outcome;
 mod progress;
+mod reaper;
 mod render;
 mod replay;
 mod shipped;
@@ -47,15 +48,26 @@ fn main() -> ExitCode {
         return code;
     }
     let cli = Cli::parse();
+    reaper::become_subreaper();
     match dispatch(cli) {
         Ok(Status::Success) => ExitCode::SUCCESS,
         Ok(Status::NotPassing) => ExitCode::from(1),
         Ok(Status::Signalled(signal)) => ExitCode::from(128u8.saturating_add(signal as u8)),
+        // The reader went away (`grader list | head -1`): nothing left to say.
+        Err(error) if is_broken_pipe(&error) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("error: {error:#}");
             ExitCode::from(2)
         }
     }
+}
+
+fn is_broken_pipe(error: &anyhow::Error) -> bool {
+    error.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+    })
 }
 
 fn dispatch(cli: Cli) -> anyhow::Result<Status> {
@@ -65,6 +77,8 @@ fn dispatch(cli: Cli) -> anyhow::Result<Status> {
         build_time: Duration::from_secs(cli.build_timeout),
         run_time: Duration::from_secs(cli.run_timeout),
         output_cap: 1024 * 1024,
+        memory_mb: cli.memory_mb,
+        max_tasks: usize::try_from(cli.max_tasks).unwrap_or(usize::MAX),
         color,
     };
     let command = cli.command.unwrap_or(Command::Watch(Default::default()));
@@ -73,6 +87,19 @@ fn dispatch(cli: Cli) -> anyhow::Result<Status> {
         return Ok(Status::Success);
     }
     let course = Course::open(cli.course.as_deref())?;
+    reaper::set_course(&course.root);
+    // What a killed grader of this course left running (a build script, a
+    // test's grandchildren) would hold locks and CPU: stop it first.
+    reaper::kill_strays(&course.root);
+    if let Some(problem) = &course.shipped_error {
+        match &command {
+            Command::Check(args) if !args.update_hashes => anyhow::bail!("{problem}"),
+            Command::Check(_) => {}
+            _ => eprintln!(
+                "warning: {problem}\nUntil then no exercise can be graded (a pass could not be trusted); list, hint and go still work."
+            ),
+        }
+    }
     if !matches!(command, Command::Watch(_)) {
         signals::kill_children_on_exit()?;
     }

@@ -91,6 +91,17 @@ pub enum Outcome {
         cap: usize,
         output: String,
     },
+    /// A limit other than time or output was hit, and the run was stopped.
+    ResourceLimit {
+        limit: Limit,
+        output: String,
+    },
+    /// cargo cannot read the crate of `exercise` (this one or another): its
+    /// Cargo.toml does not parse, or the folder is gone. `message` says where.
+    Broken {
+        exercise: String,
+        message: String,
+    },
     /// The learner changed what the tests mean (a protected file, a build
     /// script, a shadowed macro); grading it would prove nothing.
     Tampered(Tamper),
@@ -125,6 +136,8 @@ impl Outcome {
             | Outcome::OutputTooLarge { .. }
             | Outcome::Tampered(_)
             | Outcome::TestsNotRun { .. }
+            | Outcome::ResourceLimit { .. }
+            | Outcome::Broken { .. }
             | Outcome::Cancelled => BTreeSet::new(),
         }
     }
@@ -136,8 +149,31 @@ impl Outcome {
             Outcome::OutputTooLarge { .. } => "output too large".into(),
             Outcome::Tampered(_) => "tests tampered with".into(),
             Outcome::TestsNotRun { .. } => "tests not run".into(),
+            Outcome::ResourceLimit { limit, .. } => limit.summary().into(),
+            Outcome::Broken { .. } => "crate broken".into(),
             Outcome::Cancelled => "cancelled".into(),
             _ => crate::expect::list(&self.observed()),
+        }
+    }
+}
+
+/// Which limit a run hit (time and output have outcomes of their own).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Limit {
+    /// Data memory per process, in MiB.
+    Memory { mb: u64 },
+    /// Processes and threads alive at once.
+    Tasks { max: usize },
+    /// The build did not end in time; `build_script`: a build script was still running.
+    BuildTime { secs: u64, build_script: bool },
+}
+
+impl Limit {
+    pub fn summary(self) -> &'static str {
+        match self {
+            Limit::Memory { .. } => "memory limit",
+            Limit::Tasks { .. } => "process limit",
+            Limit::BuildTime { .. } => "build time limit",
         }
     }
 }

@@ -6,7 +6,7 @@ use std::io::{self, Write};
 use colored::Colorize;
 
 use crate::info::Exercise;
-use crate::outcome::{Diagnostic, NotRun, Outcome, Tamper};
+use crate::outcome::{Diagnostic, Limit, NotRun, Outcome, Tamper};
 
 /// How much of a flood of output to show.
 const FLOOD_SHOWN: usize = 4096;
@@ -110,7 +110,37 @@ pub fn outcome(
                 "\n[… {} more bytes not shown …]",
                 output.len() - start.len()
             )?;
-            writeln!(out, "{}", format!("✗ {name} printed more than {} KiB and was stopped: an endless loop that prints?", cap / 1024).red().bold())
+            writeln!(
+                out,
+                "{}",
+                format!(
+                    "✗ {name} printed more than {} KiB and was stopped.",
+                    cap / 1024
+                )
+                .red()
+                .bold()
+            )?;
+            writeln!(out, "  {}", flood_cause(output))
+        }
+        Outcome::ResourceLimit { limit, output } => {
+            text(out, output, color)?;
+            resource_limit(out, name, *limit)
+        }
+        Outcome::Broken { exercise, message } => {
+            text(out, message, color)?;
+            writeln!(out)?;
+            let whose = if exercise == name {
+                format!("✗ The crate of {name} is broken: cargo cannot build it.")
+            } else {
+                format!(
+                    "✗ The crate of {exercise} is broken: cargo cannot build anything until it is fixed, {name} included."
+                )
+            };
+            writeln!(out, "{}", whose.red().bold())?;
+            writeln!(
+                out,
+                "  Fix what is named above, or run `grader reset {exercise}`: it restores the shipped exercise\n  and keeps your version in .grader-backups/."
+            )
         }
         Outcome::Tampered(tamper) => tampered(out, exercise, tamper),
         Outcome::TestsNotRun {
@@ -204,6 +234,40 @@ fn not_run(
     Ok(())
 }
 
+/// Why a run printed too much: many lines is a loop, a few huge ones a huge value.
+fn flood_cause(output: &str) -> &'static str {
+    if output.lines().count() > 1000 {
+        "It printed line after line: an endless loop that prints? Make the loop end."
+    } else {
+        "Most of it is a few very long lines: a huge value printed or put in a panic message\n  (`{:?}` of a large collection?). Print less, or a summary such as its length."
+    }
+}
+
+/// The verdict for a resource limit, with what usually causes it.
+fn resource_limit(out: &mut impl Write, name: &str, limit: Limit) -> io::Result<()> {
+    let (verdict, advice) = match limit {
+        Limit::Memory { mb } => (
+            format!("✗ {name}: your code used more than {mb} MB of memory and was stopped."),
+            "A collection that grows in a loop that never ends, or one huge allocation\n  (vec![0; n] with a very large n)? If it really needs more, raise the limit with\n  `--memory-mb` (or `memory_mb` in the exercise's info.toml entry)."
+                .to_string(),
+        ),
+        Limit::Tasks { max } => (
+            format!("✗ {name}: your code started more than {max} processes and threads at once and was stopped."),
+            "Threads or processes started in a loop that never ends? Start a fixed number,\n  and join each thread you spawn.".to_string(),
+        ),
+        Limit::BuildTime { secs, build_script } => (
+            format!("✗ {name} was still building after {secs}s and the build was stopped."),
+            if build_script {
+                "Its build script (build.rs) was still running: make it end (a loop or a wait in build.rs?).".to_string()
+            } else {
+                "A build script (build.rs) or a macro that never ends? If the machine is only slow,\n  raise the limit with --build-timeout.".to_string()
+            },
+        ),
+    };
+    writeln!(out, "{}", verdict.red().bold())?;
+    writeln!(out, "  {advice}")
+}
+
 /// Each diagnostic as rustc rendered it, each error code followed by where to read about it.
 fn diagnostics_with_pointers(
     out: &mut impl Write,
@@ -224,7 +288,7 @@ fn diagnostics_with_pointers(
 
 fn text(out: &mut impl Write, text: &str, color: bool) -> io::Result<()> {
     if color {
-        write!(out, "{text}")
+        write!(out, "{}", neutralise(text))
     } else {
         write!(out, "{}", strip_ansi(text))
     }
@@ -262,6 +326,62 @@ pub fn strip_ansi(text: &str) -> String {
     plain
 }
 
+/// Learner output made safe for a terminal: colour and style (SGR, `ESC [ … m`)
+/// are kept; every other escape sequence (clearing the screen, moving the
+/// cursor, setting the window title, …) and control character is dropped,
+/// except newlines, tabs and carriage returns.
+pub fn neutralise(text: &str) -> String {
+    let mut safe = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '\u{1b}' {
+            if !c.is_control() || matches!(c, '\n' | '\t' | '\r') {
+                safe.push(c);
+            }
+            continue;
+        }
+        match chars.next() {
+            Some('[') => {
+                let mut sequence = String::from("\u{1b}[");
+                let mut last = None;
+                while let Some(&c) = chars.peek() {
+                    if !(' '..='?').contains(&c) {
+                        // Anything else ends it; a final byte belongs to it.
+                        if ('@'..='~').contains(&c) {
+                            chars.next();
+                            last = Some(c);
+                        }
+                        break;
+                    }
+                    sequence.push(c);
+                    chars.next();
+                }
+                let plain_params = sequence[2..]
+                    .bytes()
+                    .all(|b| b.is_ascii_digit() || b == b';' || b == b':');
+                if last == Some('m') && plain_params {
+                    safe.push_str(&sequence);
+                    safe.push('m');
+                }
+            }
+            // OSC (title, hyperlinks, clipboard), DCS, APC, PM, SOS: up to BEL or ESC \\.
+            Some(']' | 'P' | '_' | '^' | 'X') => {
+                while let Some(c) = chars.next() {
+                    if c == '\u{7}' || (c == '\u{1b}' && chars.next_if_eq(&'\\').is_some()) {
+                        break;
+                    }
+                }
+            }
+            // Character set selection, `ESC ( B`: one more character.
+            Some('(' | ')' | '*' | '+' | '#' | '%') => {
+                chars.next();
+            }
+            _ => {}
+        }
+    }
+    safe
+}
+
 fn floor_char_boundary(text: &str, at: usize) -> usize {
     let mut at = at.min(text.len());
     while !text.is_char_boundary(at) {
@@ -273,6 +393,68 @@ fn floor_char_boundary(text: &str, at: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn exercise() -> Exercise {
+        let text = "format_version = 1\nwelcome_message = \"\"\nfinal_message = \"\"\n[[exercises]]\nname = \"a\"\ndir = \"01_x\"\nmode = \"test\"\nexpect = [\"test-failure\"]\nsection = \"s\"\nhints = [\"x\", \"y\"]\ngo = \"g\"\n";
+        crate::info::Info::parse(text).unwrap().exercises.remove(0)
+    }
+
+    fn shown(outcome: &Outcome) -> String {
+        let mut out = Vec::new();
+        super::outcome(&mut out, &exercise(), outcome, false).unwrap();
+        strip_ansi(&String::from_utf8(out).unwrap())
+    }
+
+    #[test]
+    fn a_limit_is_named_with_what_to_do() {
+        let memory = Outcome::ResourceLimit {
+            limit: Limit::Memory { mb: 2048 },
+            output: "memory allocation of 8589934592 bytes failed\n".into(),
+        };
+        let text = shown(&memory);
+        assert!(
+            text.contains("your code used more than 2048 MB of memory"),
+            "{text}"
+        );
+        assert!(text.contains("--memory-mb"), "{text}");
+        let build = Outcome::ResourceLimit {
+            limit: Limit::BuildTime {
+                secs: 600,
+                build_script: false,
+            },
+            output: String::new(),
+        };
+        assert!(shown(&build).contains("--build-timeout"));
+    }
+
+    #[test]
+    fn a_flood_says_loop_or_huge_value() {
+        let lines = Outcome::OutputTooLarge {
+            cap: 1024 * 1024,
+            output: "spam\n".repeat(5000),
+        };
+        assert!(shown(&lines).contains("endless loop that prints"));
+        let huge = Outcome::OutputTooLarge {
+            cap: 1024 * 1024,
+            output: format!("panicked at src/lib.rs:3:5:\n{}\n", "x".repeat(2_000_000)),
+        };
+        let text = shown(&huge);
+        assert!(
+            text.contains("a few very long lines") && !text.contains("endless loop"),
+            "{}",
+            &text[text.len() - 300..]
+        );
+    }
+
+    #[test]
+    fn neutralises_all_but_colour() {
+        let colour = "\u{1b}[1;31merror\u{1b}[0m and \u{1b}[m";
+        assert_eq!(neutralise(colour), colour);
+        let nasty = "a\u{1b}[2J\u{1b}[H\u{1b}]0;owned\u{7}b\u{1b}]8;;x\u{1b}\\c\u{1b}[?1049h\u{7}\u{8}d\u{9b}2J\u{1b}(Be\n\t";
+        assert_eq!(neutralise(nasty), "abcd2Je\n\t");
+        assert_eq!(neutralise("\u{1b}["), "");
+        assert_eq!(neutralise("\u{1b}[31"), "");
+    }
 
     #[test]
     fn strips_colour_codes() {

@@ -81,8 +81,8 @@ impl Shipped {
     /// `problems` reports).
     pub fn load(root: &Path) -> Result<Shipped> {
         let path = root.join(SHIPPED_FILE);
-        let text = match std::fs::read_to_string(&path) {
-            Ok(text) => text,
+        let text = match std::fs::read(&path) {
+            Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Shipped::default()),
             Err(e) => return Err(e).with_context(|| format!("cannot read {}", path.display())),
         };
@@ -283,7 +283,7 @@ mod tests {
 
     fn exercise() -> Exercise {
         let text = "format_version = 1\nwelcome_message = \"\"\nfinal_message = \"\"\n";
-        let mut info = Info::parse(text, Path::new("/nonexistent")).unwrap();
+        let mut info = Info::parse(text).unwrap();
         info.exercises.push(Exercise {
             name: "adds".into(),
             dir: "01_x".into(),
@@ -295,6 +295,7 @@ mod tests {
             timeout: None,
             editable: Vec::new(),
             features: Vec::new(),
+            memory_mb: None,
         });
         info.exercises.remove(0)
     }
@@ -395,13 +396,34 @@ mod tests {
     }
 
     #[test]
+    fn a_damaged_file_names_its_line_and_the_fix() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join(SHIPPED_FILE), "# x\n[adds\n").unwrap();
+        let error = format!("{:#}", Shipped::load(dir.path()).unwrap_err());
+        assert!(error.starts_with("test-hashes.toml:2: "), "{error}");
+        assert!(
+            error.contains("git checkout -- test-hashes.toml"),
+            "{error}"
+        );
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 256, ..Default::default() })]
+
+        #[test]
+        fn any_bytes_load_without_panic(bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..256)) {
+            let dir = tempfile::tempdir().unwrap();
+            std::fs::write(dir.path().join(SHIPPED_FILE), &bytes).unwrap();
+            let _ = Shipped::load(dir.path());
+        }
+    }
+
+    #[test]
     fn missing_and_partial_records_are_course_problems() {
         let info_text = "format_version = 1\n[[exercises]]\nname = \"adds\"\n";
-        let mut info = Info::parse(
-            "format_version = 1\nwelcome_message = \"\"\nfinal_message = \"\"\n",
-            Path::new("/nonexistent"),
-        )
-        .unwrap();
+        let mut info =
+            Info::parse("format_version = 1\nwelcome_message = \"\"\nfinal_message = \"\"\n")
+                .unwrap();
         info.exercises.push(exercise());
         let empty = Shipped::default();
         let problems = empty.problems(&info, info_text);

@@ -76,7 +76,12 @@ const SHARED_ENV: [&str; 3] = ["RUSTFLAGS", "RUSTDOCFLAGS", "CARGO_ENCODED_RUSTF
 /// The inputs every verdict shares: this grader binary, the toolchain, the
 /// limits, the workspace files and the build environment.
 pub fn shared_inputs(course: &Course, rustc_version: &str, settings: &Settings) -> Vec<u8> {
-    let limits = (settings.run_time, settings.output_cap);
+    let limits = (
+        settings.run_time,
+        settings.output_cap,
+        settings.memory_mb,
+        settings.max_tasks,
+    );
     let mut inputs = format!("{}\n{rustc_version}\n{limits:?}\n", grader_identity()).into_bytes();
     for file in SHARED_FILES {
         inputs.extend(std::fs::read(course.root.join(file)).unwrap_or_default());

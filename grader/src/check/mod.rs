@@ -98,7 +98,14 @@ fn check(course: &Course, args: &CheckArgs, settings: &Settings) -> Result<Statu
         .map(|(e, _)| *e)
         .collect();
 
+    // A missing or misnamed crate is that exercise's defect; cargo is not asked about it.
+    let (broken, fresh): (Vec<&Exercise>, Vec<&Exercise>) = fresh
+        .into_iter()
+        .partition(|e| !course.crate_problems(e).is_empty());
     let mut graded = run::grade_all(course, &fresh, settings)?;
+    for exercise in broken {
+        graded.insert(exercise.name.clone(), broken_record(course, exercise));
+    }
     let mut records = Vec::new();
     for (exercise, key) in selected.iter().zip(keys) {
         let record = match graded.remove(&exercise.name) {
@@ -146,6 +153,16 @@ fn ensure_recorded(course: &Course, selected: &[&Exercise]) -> Result<()> {
         "the course's record of its shipped tests is incomplete:\n  {}",
         problems.join("\n  ")
     )
+}
+
+/// The verdict on an exercise whose crates are missing or misnamed.
+fn broken_record(course: &Course, exercise: &Exercise) -> Record {
+    let mut record = remembered(exercise);
+    record.sound = false;
+    record.observed = Vec::new();
+    record.cached = false;
+    record.defects = course.crate_problems(exercise);
+    record
 }
 
 /// A sound verdict from an earlier run, its inputs unchanged.

@@ -99,7 +99,7 @@ fn build_all(course: &Course, exercises: &[&Exercise], settings: &Settings) -> R
         &Cancel::default(),
         &calls,
     )?;
-    ensure_built(&all, "cargo build", settings)?;
+    ensure_built(course, &all, "cargo build", settings)?;
     let wanted: Vec<replay::Wanted> = exercises
         .iter()
         .flat_map(|e| sides.map(|side| (e, side)))
@@ -143,7 +143,7 @@ fn build_all(course: &Course, exercises: &[&Exercise], settings: &Settings) -> R
         limits,
         &Cancel::default(),
     )?;
-    ensure_built(&clippy, "cargo clippy", settings)?;
+    ensure_built(course, &clippy, "cargo clippy", settings)?;
 
     let solutions: Vec<String> = exercises.iter().map(|e| e.solution_package()).collect();
     let unformatted = statics::unformatted(course, &solutions)?;
@@ -195,7 +195,7 @@ fn record_missing_plans(
         &Cancel::default(),
         &calls,
     )?;
-    ensure_built(&build, "cargo build", settings)?;
+    ensure_built(course, &build, "cargo build", settings)?;
     let missing: Vec<replay::Wanted> = missing.into_iter().cloned().collect();
     replay::save_plans(&course.root, &calls, &missing);
     Ok(())
@@ -210,7 +210,7 @@ fn of_packages(features: &[String], packages: &[String]) -> Vec<String> {
     features.iter().filter(selected).cloned().collect()
 }
 
-fn ensure_built(build: &Build, what: &str, settings: &Settings) -> Result<()> {
+fn ensure_built(course: &Course, build: &Build, what: &str, settings: &Settings) -> Result<()> {
     if build.exit == Exit::TimedOut {
         bail!(
             "{what} took longer than {}s. Raise --build-timeout.",
@@ -218,6 +218,11 @@ fn ensure_built(build: &Build, what: &str, settings: &Settings) -> Result<()> {
         );
     }
     if cargo::failed_by_itself(build) {
+        if let Ok(Outcome::Broken { exercise, message }) = cargo::broken(course, build) {
+            bail!(
+                "{what} cannot start while the crate of {exercise} is broken:\n{message}\nFix it (or `grader reset {exercise}`), then check again."
+            );
+        }
         bail!(
             "{what} failed before compiling the course:\n{}",
             build.cargo_stderr.trim()

@@ -103,7 +103,8 @@ impl Watch<'_> {
                 "{name} must pass before you move on: fix it, save, and press n once it passes.\n"
             ))?);
         }
-        self.progress.entry(name).done = true;
+        let name = name.clone();
+        self.update_progress(|p| p.entry(&name).done = true)?;
         let count = self.course.info.exercises.len();
         let pending = (1..=count)
             .map(|step| (index + step) % count)
@@ -117,8 +118,7 @@ impl Watch<'_> {
     /// Every exercise is done.
     fn finish(&mut self) -> Result<()> {
         self.current = None;
-        self.progress.chosen = None;
-        self.save_progress()?;
+        self.update_progress(|p| p.chosen = None)?;
         self.say(format!("{}\n", self.course.info.final_message.trim_end()))?;
         Ok(())
     }
@@ -127,9 +127,11 @@ impl Watch<'_> {
         let Some(exercise) = self.current_exercise() else {
             return Ok(self.say("Every exercise is done: no hints needed.\n")?);
         };
-        let shown = (self.progress.hints_shown(&exercise.name) + 1).min(exercise.hints.len());
-        self.progress.entry(&exercise.name).hints_shown = shown;
-        self.save_progress()?;
+        self.update_progress(|p| {
+            let shown = (p.hints_shown(&exercise.name) + 1).min(exercise.hints.len());
+            p.entry(&exercise.name).hints_shown = shown;
+        })?;
+        let shown = self.progress.hints_shown(&exercise.name);
         let mut text = Vec::new();
         commands::write_hints(&mut text, exercise, shown)?;
         if shown == exercise.hints.len() {
@@ -222,9 +224,9 @@ impl Watch<'_> {
         }
         match commands::restore_shipped(self.course, exercise) {
             Ok(backup) => self.say(format!(
-                "{} was reset; your version is in {}.\n",
+                "{} was reset. {}\n",
                 exercise.name,
-                backup.display()
+                commands::kept(backup.as_deref())
             ))?,
             Err(e) => self.say(format!("Reset failed: {e:#}\n"))?,
         }

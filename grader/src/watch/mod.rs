@@ -92,8 +92,7 @@ fn start(watch: &mut Watch, fallback: Option<String>) -> Result<()> {
     if !watch.progress.welcomed {
         text.push_str(watch.course.info.welcome_message.trim_end());
         text.push('\n');
-        watch.progress.welcomed = true;
-        watch.save_progress()?;
+        watch.update_progress(|p| p.welcomed = true)?;
     }
     match fallback {
         Some(why) => text.push_str(&format!("{why}\n")),

@@ -117,6 +117,7 @@ impl<'a> Watch<'a> {
     }
 
     pub fn handle(&mut self, event: Event) -> Result<Flow> {
+        self.reread_progress();
         match event {
             Event::Changed(index) => {
                 if !self.touched.contains(&index) {
@@ -231,18 +232,37 @@ impl<'a> Watch<'a> {
         if self.other == Some(index) {
             self.other = None;
         }
-        self.progress.chosen = Some(self.exercise(index).name.clone());
-        self.save_progress()?;
+        let name = self.exercise(index).name.clone();
+        self.update_progress(|p| p.chosen = Some(name.clone()))?;
         self.request_grading()?;
         Ok(())
     }
 
-    pub(super) fn save_progress(&mut self) -> io::Result<()> {
-        match self.progress.save(&self.course.root) {
-            Ok(()) => Ok(()),
-            Err(e) => self.say(format!(
-                "warning: your progress could not be saved: {e:#}\n"
-            )),
+    /// Applies `change` to the progress on disk (under its lock, so what
+    /// other graders saved is kept) and keeps the result; if it cannot be
+    /// saved, to the copy in memory, with a warning.
+    pub(super) fn update_progress(
+        &mut self,
+        mut change: impl FnMut(&mut Progress),
+    ) -> io::Result<()> {
+        match Progress::update(&self.course.root, &mut change) {
+            Ok(saved) => {
+                self.progress = saved;
+                Ok(())
+            }
+            Err(e) => {
+                change(&mut self.progress);
+                self.say(format!(
+                    "warning: your progress could not be saved: {e:#}\n"
+                ))
+            }
+        }
+    }
+
+    /// Takes in what other graders saved (a `grader run` in another terminal).
+    fn reread_progress(&mut self) {
+        if let Some(progress) = Progress::reread(&self.course.root) {
+            self.progress = progress;
         }
     }
 

@@ -57,10 +57,12 @@ impl Course {
         self.write(relative, &text.replace(from, to));
     }
 
-    /// `grader --course <copy> --color never ARGS…`
+    /// `grader --course <copy> --color never ARGS…`, killed if it runs for
+    /// more than five minutes (a hang fails the test instead of blocking it).
     pub fn grader(&self, args: &[&str]) -> Command {
         let mut command = Command::cargo_bin("grader").unwrap();
         command
+            .timeout(std::time::Duration::from_secs(300))
             .arg("--course")
             .arg(self.root())
             .args(["--color", "never"])
