@@ -51,7 +51,6 @@ func trends(prices []uint) []Trend {
 	return out
 }
 
-
 // thermostatForgetful is thermostat without the case for +1.
 func thermostatForgetful(reading, setPoint int) Action {
 	switch cmp.Compare(reading, setPoint) {
