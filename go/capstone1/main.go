@@ -1,9 +1,11 @@
-// The Go side of capstone1: parse JSON lines in goroutines; report the
-// earliest malformed line, as the Rust version does.
+// The Go side of capstone1: workers parse, filter and summarize JSON lines in
+// goroutines; the partial summaries merge in input order, and the earliest
+// malformed line is reported, as the Rust version does.
 package main
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -18,7 +20,7 @@ type Record struct {
 
 type Summary struct {
 	Records, Active, MaxID int
-	LongestName            string
+	LongestName            string // on a tie, the one first in the input
 }
 
 func (s *Summary) Add(r Record) {
@@ -32,69 +34,78 @@ func (s *Summary) Add(r Record) {
 	}
 }
 
+// Merge adds the summary of the records that come after ours in the input.
 func (s *Summary) Merge(later Summary) {
 	s.Records += later.Records
 	s.Active += later.Active
 	s.MaxID = max(s.MaxID, later.MaxID)
-	if len(later.LongestName) > len(s.LongestName) {
+	if len(later.LongestName) > len(s.LongestName) { // not >=: on a tie, ours came first
 		s.LongestName = later.LongestName
 	}
 }
 
-// parseChunk summarizes lines first, first+1, ...; a variable so that a test
-// can slow one chunk down.
-var parseChunk = func(first int, lines []string) (Summary, error) {
-	var s Summary
-	for j, line := range lines {
-		var r Record
-		err := json.Unmarshal([]byte(line), &r)
-		if err == nil && r.Active == nil {
-			err = fmt.Errorf("missing field active")
-		}
-		if err != nil {
-			return s, fmt.Errorf("line %d: malformed record: %w", first+j, err)
-		}
-		s.Add(r)
+var ErrNoWorkers = errors.New("at least one worker is needed")
+
+// parseRecord parses line number lineNo (counting from 1); a variable so that
+// a test can slow one line down.
+var parseRecord = func(lineNo int, line string) (Record, error) {
+	var r Record
+	err := json.Unmarshal([]byte(line), &r)
+	if err == nil && r.Active == nil {
+		err = errors.New("missing field active")
 	}
-	return s, nil
+	if err != nil {
+		return Record{}, fmt.Errorf("line %d: malformed record: %w", lineNo, err)
+	}
+	return r, nil
 }
 
-func chunksOf(lines []string, workers int) ([][]string, int) {
+// chunksOf splits input into at most workers chunks of size lines.
+func chunksOf(input string, workers int) ([][]string, int) {
+	lines := slices.Collect(strings.Lines(input))
 	size := max(1, (len(lines)+workers-1)/workers)
 	return slices.Collect(slices.Chunk(lines, size)), size
 }
 
-func summarize(input string, workers int) (Summary, error) {
-	chunks, size := chunksOf(strings.Split(input, "\n"), workers)
+// summarize summarizes the records of input that keep accepts, on workers goroutines.
+func summarize(input string, workers int, keep func(Record) bool) (Summary, error) {
+	if workers < 1 {
+		return Summary{}, ErrNoWorkers
+	}
+	chunks, size := chunksOf(input, workers)
 	partial := make([]Summary, len(chunks))
-	// note:begin
 	errs := make([]error, len(chunks)) // one slot per chunk, as Rust joins each thread
 	var wg sync.WaitGroup
+	// note:begin
 	for i, chunk := range chunks {
-		wg.Go(func() {
-			partial[i], errs[i] = parseChunk(i*size+1, chunk) // err names its line
+		wg.Go(func() { // each worker parses, filters and summarizes its chunk
+			for j, line := range chunk {
+				r, err := parseRecord(i*size+j+1, line)
+				if err != nil {
+					errs[i] = err // an error is a value: no panic, no unwrap
+					return
+				}
+				if keep(r) {
+					partial[i].Add(r)
+				}
+			}
 		})
 	}
 	wg.Wait()
-	// errgroup.Group (golang.org/x/sync) keeps the first error in TIME: with two
-	// bad lines, the one reported changes from run to run. Looking at the slots
-	// in order reports the earliest bad line, as the Rust version does.
-	for _, err := range errs {
-		if err != nil {
-			return Summary{}, err
+	var total Summary
+	for i := range chunks { // in input order: the earliest bad line wins
+		if errs[i] != nil { // (errgroup keeps the first error in TIME instead)
+			return Summary{}, errs[i]
 		}
+		total.Merge(partial[i])
 	}
 	// note:end
-	var total Summary
-	for _, p := range partial {
-		total.Merge(p)
-	}
 	return total, nil
 }
 
 // firstInTime keeps the first error any goroutine returns, as errgroup.Group does.
 func firstInTime(input string, workers int) error {
-	chunks, size := chunksOf(strings.Split(input, "\n"), workers)
+	chunks, size := chunksOf(input, workers)
 	var (
 		wg    sync.WaitGroup
 		once  sync.Once
@@ -102,8 +113,11 @@ func firstInTime(input string, workers int) error {
 	)
 	for i, chunk := range chunks {
 		wg.Go(func() {
-			if _, err := parseChunk(i*size+1, chunk); err != nil {
-				once.Do(func() { first = err })
+			for j, line := range chunk {
+				if _, err := parseRecord(i*size+j+1, line); err != nil {
+					once.Do(func() { first = err })
+					return
+				}
 			}
 		})
 	}
@@ -112,5 +126,6 @@ func firstInTime(input string, workers int) error {
 }
 
 func main() {
-	fmt.Println(summarize("{\"id\": 1, \"name\": \"ann\", \"active\": true}\n{\"id\": 2, \"name\": \"bo\", \"active\": false}", 2))
+	input := "{\"id\": 1, \"name\": \"ann\", \"active\": true}\n{\"id\": 2, \"name\": \"bo\", \"active\": false}"
+	fmt.Println(summarize(input, 2, func(Record) bool { return true }))
 }

@@ -4,14 +4,19 @@ package main
 
 import "fmt"
 
-func batches(items []int, size int) [][]int {
-	out := make(chan []int)
+// Ticket is an item; Go copies any struct, so nothing makes it "handed over only".
+type Ticket struct{ N int }
+
+// batches makes count items, makeItem(0), makeItem(1), ..., on a producer
+// goroutine and returns the batches of size items the receiver got.
+func batches[T any](count, size int, makeItem func(int) T) [][]T {
+	out := make(chan []T)
 	// note:begin
 	go func() {
 		defer close(out)
-		batch := make([]int, 0, size)
-		for _, item := range items {
-			batch = append(batch, item)
+		batch := make([]T, 0, size)
+		for i := range count {
+			batch = append(batch, makeItem(i)) // made on the producer goroutine
 			if len(batch) == size {
 				out <- batch
 				batch = batch[:0] // BUG: the receiver's slice shares this array
@@ -22,7 +27,7 @@ func batches(items []int, size int) [][]int {
 		}
 	}()
 	// note:end
-	var got [][]int
+	var got [][]T
 	for b := range out {
 		got = append(got, b)
 	}
@@ -30,5 +35,5 @@ func batches(items []int, size int) [][]int {
 }
 
 func main() {
-	fmt.Println(batches([]int{1, 2, 3, 4, 5}, 2))
+	fmt.Println(batches(5, 2, func(i int) Ticket { return Ticket{i} }))
 }

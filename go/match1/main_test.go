@@ -2,11 +2,18 @@ package main
 
 import "testing"
 
-func TestCancelledIsWronglyUnfinished(t *testing.T) {
-	if isFinished(Cancelled) {
-		t.Fatal("the switch was expected to forget Cancelled")
+func TestTheOldStates(t *testing.T) {
+	if progress(Pending{}) != 20 || progress(Shipped{"ZX-42"}) != 60 || progress(Delivered{}) != 100 {
+		t.Fatal("the old states are wrong")
 	}
-	if !isFinished(Delivered) || isFinished(Pending) {
-		t.Fatal("Delivered and Pending are wrong")
+}
+
+// The note's claim: the forgotten OnHold compiles and falls to the end, 0 instead of 10.
+func TestOnHoldIsWronglyZero(t *testing.T) {
+	if got := progress(OnHold{"size?"}); got != 0 {
+		t.Fatalf("the switch was expected to forget OnHold, got %d", got)
+	}
+	if got := progress(Cancelled{"fraud"}); got != 0 {
+		t.Fatalf("Cancelled: got %d", got)
 	}
 }

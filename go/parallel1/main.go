@@ -6,23 +6,25 @@ import (
 	"sync"
 )
 
-func parallelSum(data []int, n int) int {
+// parallelSum sums value(x) for every x of data on n goroutines (n >= 1),
+// each calling value for the elements of its own chunk.
+func parallelSum(data []int32, n int, value func(int32) int64) int64 {
 	var (
 		wg    sync.WaitGroup
 		mu    sync.Mutex
-		total int
+		total int64
 	)
 	// note:begin
-	chunkSize := len(data) / n
+	chunkSize := len(data) / n // rounds down
 	for i := range n {
 		start, end := i*chunkSize, (i+1)*chunkSize
 		if i == n-1 {
 			end = len(data) // the last goroutine takes the remainder
 		}
-		wg.Go(func() {
-			sum := 0
-			for _, v := range data[start:end] {
-				sum += v
+		wg.Go(func() { // every goroutine shares data: no Arc, no copy
+			var sum int64 // an int32 sum would wrap around silently
+			for _, x := range data[start:end] {
+				sum += value(x) // called on this chunk's goroutine
 			}
 			mu.Lock()
 			total += sum
@@ -35,5 +37,5 @@ func parallelSum(data []int, n int) int {
 }
 
 func main() {
-	fmt.Println(parallelSum([]int{1, 2, 3, 4, 5, 6, 7}, 3))
+	fmt.Println(parallelSum([]int32{1, 2, 3, 4, 5, 6, 7}, 3, func(x int32) int64 { return int64(x) }))
 }

@@ -3,29 +3,35 @@ package main
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
-func countWords(lines []string) map[string]int {
+// countWords counts the words of some lines, on one goroutine.
+func countWords(lines []string, normalize func(string) string) map[string]int {
 	counts := map[string]int{}
 	for _, line := range lines {
 		for _, w := range strings.Fields(line) {
-			counts[w]++
+			counts[normalize(w)]++
 		}
 	}
 	return counts
 }
 
-func wordCount(parts [][]string) map[string]int {
+// wordCount counts the normalized words of lines on up to n goroutines.
+func wordCount(lines []string, n int, normalize func(string) string) map[string]int {
+	size := max((len(lines)+n-1)/n, 1)
 	// note:begin
 	partials := make(chan map[string]int)
-	for _, part := range parts {
-		go func() { partials <- countWords(part) }()
+	chunks := 0
+	for chunk := range slices.Chunk(lines, size) {
+		chunks++
+		go func() { partials <- countWords(chunk, normalize) }() // each chunk on its goroutine
 	}
 	total := map[string]int{}
-	for range parts {
+	for range chunks {
 		for w, n := range <-partials {
-			total[w] += n // a missing key reads as 0
+			total[w] += n // a missing key reads as 0; maps.Copy would overwrite
 		}
 	}
 	// note:end
@@ -33,5 +39,5 @@ func wordCount(parts [][]string) map[string]int {
 }
 
 func main() {
-	fmt.Println(wordCount([][]string{{"a b"}, {"b c", "a"}}))
+	fmt.Println(wordCount([]string{"a b", "B c", "a"}, 2, strings.ToLower))
 }

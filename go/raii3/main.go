@@ -1,4 +1,4 @@
-// The Go side of raii3: closing twice is a run-time error, easy to ignore.
+// The Go side of raii3: using a closed file is a run-time error, easy to miss.
 package main
 
 import (
@@ -8,24 +8,28 @@ import (
 )
 
 // note:begin
-func writeNotes(path string, lines []string) error {
+func save(path string, lines []string) (int, error) {
 	f, err := os.Create(path)
 	if err != nil {
-		return err
+		return 0, err
 	}
 	if len(lines) == 0 {
-		f.Close()
+		f.Close() // closed before it is removed
+		os.Remove(path)
+		// the missing `return 0, nil` compiles: the function runs on
 	}
 	for _, line := range lines {
-		f.WriteString(line) // the error is ignored, as it often is
+		if _, err := fmt.Fprintln(f, line); err != nil {
+			f.Close()
+			return 0, err
+		}
 	}
-	return f.Close() // with no lines: closed twice, "file already closed"
+	return len(lines), f.Close() // no lines: closed twice, "file already closed"
 }
 
 // note:end
 
 func main() {
 	path := filepath.Join(os.TempDir(), "notes.txt")
-	fmt.Println(writeNotes(path, nil))
-	os.Remove(path)
+	fmt.Println(save(path, nil))
 }

@@ -1,27 +1,42 @@
-// The Go side of sendsync5: a generic spawn helper accepts any function.
+// The Go side of sendsync5: goroutines whose jobs capture the caller's data.
 package main
 
-import "fmt"
+import (
+	"fmt"
+	"sync"
+)
 
 // note:begin
-func spawnNamed[T any](name string, f func() T) <-chan T {
-	out := make(chan T, 1)
-	go func() {
-		out <- f() // any f, any T: the compiler checks nothing about sharing
-	}()
-	return out
+func runNamed[T any](jobs []func() T) []T {
+	results := make([]T, len(jobs))
+	var wg sync.WaitGroup
+	for i, job := range jobs {
+		wg.Go(func() { results[i] = job() }) // no name: pprof labels come closest
+	}
+	// Like a scope: the jobs may use the caller's locals until Wait returns,
+	// and nothing checks that they may share them (Rust asks for Send).
+	wg.Wait()
+	return results
 }
 
 // note:end
 
-// sharing hands spawnNamed a function that changes a variable main also changes.
-func sharing() {
-	counter := 0
-	done := spawnNamed("counter", func() int { counter++; return counter })
-	counter++
-	<-done
+// unlocked shares a local total between jobs without a mutex: it compiles, and races.
+func unlocked() {
+	total := 0
+	var jobs []func() int
+	for n := range 4 {
+		jobs = append(jobs, func() int { total += n + 1; return total })
+	}
+	runNamed(jobs)
+	fmt.Println(total)
 }
 
 func main() {
-	fmt.Println(<-spawnNamed("answer", func() int { return 42 }))
+	words := []string{"go", "rust", "zig"}
+	var jobs []func() int
+	for i := range words {
+		jobs = append(jobs, func() int { return len(words[i]) })
+	}
+	fmt.Println(runNamed(jobs))
 }
