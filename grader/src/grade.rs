@@ -97,7 +97,7 @@ pub fn grade(
     let record = course.record(exercise)?;
     let subject = Subject::new(course, exercise, side, record);
     if side == Side::Exercise {
-        if let Some(tamper) = record.tampering(&subject.dir) {
+        if let Some(tamper) = record.tampering(&subject.dir, &exercise.editable) {
             return Ok(Outcome::Tampered(tamper));
         }
     }

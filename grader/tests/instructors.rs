@@ -89,7 +89,7 @@ fn a_feature_gated_test_is_graded() {
         out.contains("should fail with test-failure, but it gave passed"),
         "{out}"
     );
-    // A feature that a crate does not declare is an info.toml error, with its line.
+    // A feature that a crate does not declare is that exercise's defect.
     let course = Course::fixture("more");
     course.edit(
         "solutions/01_import/gated/Cargo.toml",
@@ -97,10 +97,10 @@ fn a_feature_gated_test_is_graded() {
         "other = []",
     );
     let (code, out) = check_more(&course);
-    assert_eq!(code, Some(2), "{out}");
+    assert_eq!(code, Some(1), "{out}");
     assert!(
         out.contains(
-            "`features` names extra that solutions/01_import/gated/Cargo.toml does not declare"
+            "`features` in info.toml names extra that solutions/01_import/gated/Cargo.toml does not declare"
         ),
         "{out}"
     );

@@ -203,7 +203,7 @@ fn grade_copy(
     let Ok(record) = course.record(exercise) else {
         return false;
     };
-    if record.tampering(dir).is_some() {
+    if record.tampering(dir, &exercise.editable).is_some() {
         return false;
     }
     let subject = Subject {

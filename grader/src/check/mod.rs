@@ -55,7 +55,12 @@ pub fn run(course: &Course, args: &CheckArgs, settings: &Settings) -> Result<Sta
                 crate::shipped::SHIPPED_FILE
             );
         }
-        record::update(course, &select(course, args)?, settings)?;
+        // A broken crate cannot be built to record it: `check` reports it.
+        let buildable: Vec<&Exercise> = select(course, args)?
+            .into_iter()
+            .filter(|e| course.crate_problems(e).is_empty())
+            .collect();
+        record::update(course, &buildable, settings)?;
         let reloaded = Course::open(Some(&course.root))?;
         return check(&reloaded, args, settings);
     }

@@ -175,7 +175,7 @@ fn record_defects(course: &Course, exercise: &Exercise) -> Vec<String> {
     let dir = course.root.join(exercise.exercise_path());
     let path = |file: &Path| exercise.exercise_path().join(file).display().to_string();
     let mut defects = Vec::new();
-    let tamper = record.tampering(&dir);
+    let tamper = record.tampering(&dir, &exercise.editable);
     defects.extend(tamper.map(|tamper| match tamper {
         Tamper::Edited(file) => {
             format!(
