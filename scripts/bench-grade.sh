@@ -38,16 +38,18 @@ for f in "$moves" "$option"; do edit "$f"; done
 cargo test -q -p moves1 >/dev/null 2>&1 || true
 cargo test -q -p option1 >/dev/null 2>&1 || true
 
-plan=target/grader/replay/moves1/tests.json
-replay_floor() {
-    python3 - "$plan" <<'PY'
-import json, os, subprocess, sys
+# The floor: cargo's own rustc call for moves1's tests, as a shell script.
+floor=target/bench-floor.sh
+python3 - target/grader/replay/moves1/tests.json "$floor" <<'PY'
+import json, shlex, sys
+lines = ["#!/bin/sh"]
 for call in json.load(open(sys.argv[1]))["calls"]:
-    env = dict(os.environ, **call["env"])
-    subprocess.run([call["program"], *call["args"]], cwd=call["cwd"], env=env,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    env = " ".join(f"{k}={shlex.quote(v)}" for k, v in call["env"].items())
+    args = " ".join(shlex.quote(a) for a in [call["program"], *call["args"]])
+    lines.append(f"cd {shlex.quote(call['cwd'])} && env {env} {args}")
+open(sys.argv[2], "w").write("\n".join(lines) + "\n")
 PY
-}
+replay_floor() { sh "$floor"; }
 
 declare -A t
 for i in $(seq "$runs"); do
