@@ -216,6 +216,7 @@ fn not_run(
             missing.join(", "),
             file.display()
         ),
+        NotRun::EndedEarly if missing.is_empty() => "the test process ended before the test harness could sum up (did something call `process::exit`?).".to_string(),
         NotRun::EndedEarly => format!(
             "{count} never reported a result: the test process ended early (did something call `process::exit`?)."
         ),
@@ -228,7 +229,9 @@ fn not_run(
         "{}",
         format!("✗ {name} does not pass yet: {what}").red().bold()
     )?;
-    if !matches!(why, NotRun::ModuleMissing | NotRun::DefinedElsewhere { .. }) {
+    if !missing.is_empty()
+        && !matches!(why, NotRun::ModuleMissing | NotRun::DefinedElsewhere { .. })
+    {
         writeln!(out, "  Missing: {}", missing.join(", "))?;
     }
     Ok(())

@@ -60,6 +60,25 @@ fn an_early_exit_is_not_a_pass() {
 }
 
 #[test]
+fn an_exit_after_every_shipped_test_said_ok_is_not_a_pass() {
+    // The fix is right, but the process never gets to sum up: the harness's
+    // summary is part of a pass, not only each test's `ok`.
+    let course = Course::new();
+    course.edit(LIB, FIXED.0, FIXED.1);
+    append(
+        &course,
+        LIB,
+        "#[cfg(test)]\nmod late {\n    #[test]\n    fn z_last() {\n        std::thread::sleep(std::time::Duration::from_millis(500));\n        std::process::exit(0);\n    }\n}\n",
+    );
+    let (code, out) = run_wrong(&course);
+    assert_eq!(code, Some(1), "{out}");
+    assert!(
+        out.contains("the test process ended before the test harness could sum up"),
+        "{out}"
+    );
+}
+
+#[test]
 fn a_removed_tests_module_is_not_a_pass() {
     let course = Course::new();
     course.edit(LIB, "#[cfg(test)]\nmod tests;", "");

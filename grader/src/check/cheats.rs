@@ -20,8 +20,9 @@ use crate::shipped::ExerciseRecord;
 /// one exercise.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Cheat {
-    /// A test of the learner's that calls `process::exit(0)` before the
-    /// shipped tests can fail.
+    /// A test of the learner's that calls `process::exit(0)` once the shipped
+    /// tests have had time to run (and to fail, or to say `ok`), before the
+    /// harness sums up.
     ExitEarly,
     /// `#[cfg(test)] mod tests;` deleted: no shipped test is compiled.
     NoTestsModule,
@@ -66,7 +67,7 @@ impl Cheat {
             Cheat::ExitEarly => vec![(
                 "",
                 format!(
-                    "{main}\n#[cfg(test)]\nmod grader_cheat {{\n    #[test]\n    fn a_exits_early() {{\n        std::process::exit(0);\n    }}\n}}\n"
+                    "{main}\n#[cfg(test)]\nmod grader_cheat {{\n    #[test]\n    fn exits_once_the_others_are_done() {{\n        std::thread::sleep(std::time::Duration::from_millis(300));\n        std::process::exit(0);\n    }}\n}}\n"
                 ),
             )],
             Cheat::NoTestsModule => vec![("", without_tests)],
