@@ -27,10 +27,31 @@ pub fn defects<'a>(
     if !dir.is_dir() {
         return Vec::new();
     }
-    notes
-        .into_iter()
+    let notes: Vec<(&str, &str)> = notes.into_iter().collect();
+    let mut defects: Vec<String> = notes
+        .iter()
         .filter_map(|(name, note)| note_defect(&dir, name, note))
-        .collect()
+        .collect();
+    defects.extend(orphans(&dir, &notes));
+    defects
+}
+
+/// Programs whose exercise is gone: a note nobody reads any more.
+fn orphans(dir: &Path, notes: &[(&str, &str)]) -> Vec<String> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut found: Vec<String> = entries
+        .flatten()
+        .filter(|e| e.path().join(FILES[0]).is_file())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|name| !notes.iter().any(|(n, _)| n == name))
+        .map(|name| {
+            format!("{GO_DIR}/{name}/ has no exercise in info.toml: remove it, or add the exercise")
+        })
+        .collect();
+    found.sort();
+    found
 }
 
 fn note_defect(dir: &Path, name: &str, note: &str) -> Option<String> {
@@ -144,6 +165,25 @@ fn shown(line: Option<&str>) -> String {
 mod tests {
     use super::*;
 
+    #[test]
+    fn a_program_without_an_exercise_is_reported() {
+        let root = tempfile::tempdir().unwrap();
+        for name in ["kept", "gone"] {
+            let dir = root.path().join(GO_DIR).join(name);
+            std::fs::create_dir_all(&dir).unwrap();
+            std::fs::write(
+                dir.join("main.go"),
+                "package main\n// note:begin\nx := 1\n// note:end\n",
+            )
+            .unwrap();
+        }
+        let found = defects(root.path(), [("kept", "x := 1")]);
+        assert_eq!(
+            found,
+            ["go/gone/ has no exercise in info.toml: remove it, or add the exercise"]
+        );
+    }
+
     const PROGRAM: &str = "package main\n\nfunc main() {\n\t// note:begin\n\tx := 1\n\n\tif x > 0 {\n\t\tprintln(x)\n\t}\n\t// note:end\n}\n";
 
     #[test]
@@ -201,13 +241,17 @@ mod tests {
         ]);
         let good = "\nx := 1\n\nif x > 0 {\n    println(x)\n}\n";
         let test = "func TestX(t *testing.T) {}\n";
-        assert!(defects(root.path(), [("a", good), ("t", test)]).is_empty());
+        let found = defects(root.path(), [("a", good), ("t", test)]);
+        assert_eq!(
+            found,
+            ["go/n/ has no exercise in info.toml: remove it, or add the exercise"]
+        );
 
         let found = defects(
             root.path(),
             [("a", "x := 2\n"), ("missing", good), ("n", good)],
         );
-        assert_eq!(found.len(), 3, "{found:?}");
+        assert_eq!(found.len(), 4, "{found:?}");
         assert!(
             found[0]
                 .starts_with("a: the `go` note in info.toml is not the excerpt of go/a/main.go")
@@ -215,5 +259,6 @@ mod tests {
         assert!(found[0].contains("line 1 of the note is `x := 2`, the program has `x := 1`"));
         assert!(found[1].starts_with("missing: go/missing/main.go is missing"));
         assert!(found[2].starts_with("n: go/n/main.go has no `// note:begin`"));
+        assert!(found[3].starts_with("go/t/ has no exercise"));
     }
 }
