@@ -12,8 +12,9 @@ use crate::cmd::{self, Cancel};
 use crate::course::Course;
 use crate::grade::{self, Settings, Side};
 use crate::info::Exercise;
+use crate::links::Links;
 use crate::progress::Progress;
-use crate::render;
+use crate::render::{self, Look};
 
 /// Loads the progress, telling the learner if the file had to be set aside.
 pub fn load_progress(course: &Course) -> Progress {
@@ -43,13 +44,11 @@ pub fn run(course: &Course, name: Option<&str>, settings: &Settings) -> Result<S
         writeln!(io::stdout(), "{}", course.info.final_message.trim_end())?;
         return Ok(Status::Success);
     };
+    let links = Links::new(&course.root, settings.color);
     eprintln!(
         "Grading {} ({}) …",
         exercise.name,
-        exercise
-            .exercise_path()
-            .join(exercise.main_file())
-            .display()
+        links.path(&exercise.exercise_path().join(exercise.main_file()))
     );
     let outcome = grade::grade(
         course,
@@ -59,7 +58,8 @@ pub fn run(course: &Course, name: Option<&str>, settings: &Settings) -> Result<S
         &Cancel::default(),
     )?;
     let mut out = io::stdout().lock();
-    render::outcome(&mut out, exercise, &outcome, settings.color)?;
+    let look = Look::new(&course.root, settings.color);
+    render::outcome(&mut out, exercise, &outcome, &look)?;
     if !outcome.passed() {
         writeln!(
             out,
@@ -80,7 +80,7 @@ pub fn run(course: &Course, name: Option<&str>, settings: &Settings) -> Result<S
         Some(next) => writeln!(
             out,
             "Next: {} — `grader run` grades it.",
-            next.exercise_path().join(next.main_file()).display()
+            links.path(&next.exercise_path().join(next.main_file()))
         )?,
         None => writeln!(out, "\n{}", course.info.final_message.trim_end())?,
     }
@@ -164,9 +164,10 @@ pub fn write_go_note(out: &mut impl Write, exercise: &Exercise) -> io::Result<()
 }
 
 /// `grader list`
-pub fn list(course: &Course) -> Result<Status> {
+pub fn list(course: &Course, color: bool) -> Result<Status> {
     let progress = load_progress(course);
     let current = progress.current(&course.info).map(|e| e.name.as_str());
+    let links = Links::new(&course.root, color);
     let mut out = io::stdout().lock();
     writeln!(out, "  {:<8} {:<16} {:<22} hints", "state", "name", "topic")?;
     for exercise in &course.info.exercises {
@@ -182,10 +183,12 @@ pub fn list(course: &Course) -> Result<Status> {
             progress.hints_shown(&exercise.name),
             exercise.hints.len()
         );
+        let file = exercise.exercise_path().join(exercise.main_file());
         writeln!(
             out,
-            "{mark} {state:<8} {:<16} {:<22} {hints}",
-            exercise.name, exercise.dir
+            "{mark} {state:<8} {} {:<22} {hints}",
+            links.padded(&file, &exercise.name, 16),
+            exercise.dir
         )?;
     }
     let done = progress.done_count(&course.info);
@@ -220,6 +223,7 @@ fn mark_done(course: &Course, passed: &[&str]) {
 pub fn verify(course: &Course, settings: &Settings) -> Result<Status> {
     let _ = load_progress(course);
     let mut passed: Vec<&str> = Vec::new();
+    let look = Look::new(&course.root, settings.color);
     let mut out = io::stdout().lock();
     for exercise in &course.info.exercises {
         let outcome = grade::grade(
@@ -230,7 +234,7 @@ pub fn verify(course: &Course, settings: &Settings) -> Result<Status> {
             &Cancel::default(),
         )?;
         if !outcome.passed() {
-            render::outcome(&mut out, exercise, &outcome, settings.color)?;
+            render::outcome(&mut out, exercise, &outcome, &look)?;
             writeln!(
                 out,
                 "{} is the first exercise that does not pass yet.",

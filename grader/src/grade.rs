@@ -452,17 +452,20 @@ fn not_run(shipped: &[String], missing: Vec<String>, why: NotRun) -> Outcome {
 
 /// The compile errors of a build, if it has any.
 pub fn compile_outcome(krate: &CrateBuild) -> Option<Outcome> {
+    // Warnings that point somewhere are kept too, shown collapsed after the
+    // errors (not the "N warnings emitted" summary).
     let diagnostics: Vec<_> = krate
         .diagnostics
         .iter()
-        .filter(|d| d.is_error)
+        .filter(|d| d.is_error || d.place.is_some())
         .cloned()
         .collect();
-    if diagnostics.is_empty() {
+    if !diagnostics.iter().any(|d| d.is_error) {
         return None;
     }
     let errors = diagnostics
         .iter()
+        .filter(|d| d.is_error)
         .map(|d| {
             d.error_code()
                 .map_or(Expect::CompileError, |c| Expect::Code(c.to_string()))

@@ -12,6 +12,7 @@ mod fsutil;
 mod grade;
 mod info;
 mod libtest;
+mod links;
 mod new;
 mod outcome;
 mod progress;
@@ -108,7 +109,7 @@ fn dispatch(cli: Cli) -> anyhow::Result<Status> {
         Command::Run { name } => commands::run(&course, name.as_deref(), &settings),
         Command::Hint { name } => commands::hint(&course, name.as_deref()),
         Command::Go { name } => commands::go(&course, name.as_deref()),
-        Command::List => commands::list(&course),
+        Command::List => commands::list(&course, settings.color),
         Command::Verify => commands::verify(&course, &settings),
         Command::Reset { name } => commands::reset(&course, &name),
         Command::Check(args) => check::run(&course, &args, &settings),

@@ -6,20 +6,40 @@ use std::io::{self, Write};
 use colored::Colorize;
 
 use crate::info::Exercise;
+use crate::links::Links;
 use crate::outcome::{Diagnostic, Limit, NotRun, Outcome, Tamper};
+
+/// How output looks: colours, and links on file paths (both on or both off).
+#[derive(Debug, Clone, Default)]
+pub struct Look {
+    pub color: bool,
+    pub links: Links,
+}
+
+impl Look {
+    /// Colour and links into the course at `root` when `color`, else plain text.
+    pub fn new(root: &std::path::Path, color: bool) -> Look {
+        Look {
+            color,
+            links: Links::new(root, color),
+        }
+    }
+}
 
 /// How much of a flood of output to show.
 const FLOOD_SHOWN: usize = 4096;
 
 /// Writes the outcome of grading `exercise`: diagnostics or output, then a
-/// one-line verdict. `color` keeps rustc's ANSI colours (else they are stripped).
+/// one-line verdict. With colour on, rustc's ANSI colours are kept (else they
+/// are stripped) and its file locations become links.
 pub fn outcome(
     out: &mut impl Write,
     exercise: &Exercise,
     outcome: &Outcome,
-    color: bool,
+    look: &Look,
 ) -> io::Result<()> {
     let name = exercise.name.as_str();
+    let color = look.color;
     match outcome {
         Outcome::Passed { output } => {
             if exercise.mode == crate::info::Mode::Run {
@@ -31,7 +51,7 @@ pub fn outcome(
             errors,
             diagnostics,
         } => {
-            diagnostics_with_pointers(out, diagnostics, color)?;
+            diagnostics_with_pointers(out, exercise, diagnostics, look)?;
             let codes = crate::expect::list(errors);
             writeln!(
                 out,
@@ -68,7 +88,7 @@ pub fn outcome(
             )
         }
         Outcome::ClippyFindings { lints, diagnostics } => {
-            diagnostics_with_pointers(out, diagnostics, color)?;
+            diagnostics_with_pointers(out, exercise, diagnostics, look)?;
             let lints: Vec<_> = lints.iter().map(String::as_str).collect();
             writeln!(
                 out,
@@ -142,18 +162,23 @@ pub fn outcome(
                 "  Fix what is named above, or run `grader reset {exercise}`: it restores the shipped exercise\n  and keeps your version in .grader-backups/."
             )
         }
-        Outcome::Tampered(tamper) => tampered(out, exercise, tamper),
+        Outcome::Tampered(tamper) => tampered(out, exercise, tamper, &look.links),
         Outcome::TestsNotRun {
             missing,
             total,
             why,
-        } => not_run(out, exercise, missing, *total, why),
+        } => not_run(out, exercise, missing, *total, why, &look.links),
         Outcome::Cancelled => Ok(()),
     }
 }
 
 /// Why grading this crate would prove nothing, and how to undo it.
-fn tampered(out: &mut impl Write, exercise: &Exercise, tamper: &Tamper) -> io::Result<()> {
+fn tampered(
+    out: &mut impl Write,
+    exercise: &Exercise,
+    tamper: &Tamper,
+    links: &Links,
+) -> io::Result<()> {
     let name = &exercise.name;
     let crate_path = exercise.exercise_path();
     let (what, fix) = match tamper {
@@ -164,8 +189,8 @@ fn tampered(out: &mut impl Write, exercise: &Exercise, tamper: &Tamper) -> io::R
             ),
             format!(
                 "Undo your change to it (`git checkout -- {}`), or start over with\n  `grader reset {name}` (it keeps a backup). Your fix belongs in {}.",
-                crate_path.join(file).display(),
-                exercise.main_file()
+                links.path(&crate_path.join(file)),
+                links.path(&crate_path.join(exercise.main_file()))
             ),
         ),
         Tamper::BuildScript(file) => (
@@ -175,8 +200,8 @@ fn tampered(out: &mut impl Write, exercise: &Exercise, tamper: &Tamper) -> io::R
             ),
             format!(
                 "Delete {}: this exercise is fixed in {}.",
-                crate_path.join(file).display(),
-                exercise.main_file()
+                links.path(&crate_path.join(file)),
+                links.path(&crate_path.join(exercise.main_file()))
             ),
         ),
         Tamper::ShadowedMacro {
@@ -189,7 +214,7 @@ fn tampered(out: &mut impl Write, exercise: &Exercise, tamper: &Tamper) -> io::R
             ),
             format!(
                 "Remove that `macro_rules! {shadowed}` or `as {shadowed}` from {}.",
-                crate_path.join(file).display()
+                links.path(&crate_path.join(file))
             ),
         ),
     };
@@ -203,13 +228,14 @@ fn not_run(
     missing: &[String],
     total: usize,
     why: &NotRun,
+    links: &Links,
 ) -> io::Result<()> {
     let name = &exercise.name;
     let count = format!("{} of the {total} shipped tests", missing.len());
     let what = match why {
         NotRun::ModuleMissing => format!(
             "the tests module is not compiled: keep `#[cfg(test)] mod tests;` in {}.",
-            exercise.main_file()
+            links.path(&exercise.exercise_path().join(exercise.main_file()))
         ),
         NotRun::DefinedElsewhere { file } => format!(
             "{} is not the shipped test: it is defined in {}. Keep `#[cfg(test)] mod tests;` as shipped.",
@@ -268,22 +294,91 @@ fn resource_limit(out: &mut impl Write, name: &str, limit: Limit) -> io::Result<
     writeln!(out, "  {advice}")
 }
 
-/// Each diagnostic as rustc rendered it, each error code followed by where to read about it.
+/// Each error as rustc rendered it, each error code followed by where to read
+/// about it. Errors inside the shipped tests file are collapsed into one line
+/// (unless they are the only ones: then the first is shown), so the learner
+/// looks at their own file; warnings follow, collapsed into one short line each.
 fn diagnostics_with_pointers(
     out: &mut impl Write,
+    exercise: &Exercise,
     diagnostics: &[Diagnostic],
-    color: bool,
+    look: &Look,
 ) -> io::Result<()> {
-    for diagnostic in diagnostics {
-        text(out, &diagnostic.rendered, color)?;
+    let tests_file = exercise.tests_file();
+    let in_tests = |d: &Diagnostic| {
+        tests_file.is_some() && d.place.as_ref().map(|(f, _)| f) == tests_file.as_ref()
+    };
+    let (errors, warnings): (Vec<_>, Vec<_>) = diagnostics.iter().partition(|d| d.is_error);
+    let (theirs, tests): (Vec<_>, Vec<_>) = errors.into_iter().partition(|d| !in_tests(d));
+    let shown_tests = if theirs.is_empty() { 1 } else { 0 };
+    for diagnostic in theirs.iter().chain(tests.iter().take(shown_tests)) {
+        rustc_text(out, &diagnostic.rendered, look)?;
         if let Some(code) = diagnostic.error_code() {
             let pointer = format!(
                 "  → rustc --explain {code}   (https://doc.rust-lang.org/error_codes/{code}.html)"
             );
-            writeln!(out, "{}\n", pointer.cyan())?;
+            writeln!(out, "{}", pointer.cyan())?;
+            if code == "E0453" && exercise.mode == crate::info::Mode::Clippy {
+                let lesson = "  The lint is the lesson: fix the code instead of allowing the lint.";
+                writeln!(out, "{}", lesson.yellow().bold())?;
+            }
+            writeln!(out)?;
         }
     }
-    Ok(())
+    if let (Some(file), more) = (&tests_file, tests.len() - shown_tests.min(tests.len())) {
+        if more > 0 {
+            let what = if more == 1 { "error" } else { "errors" };
+            let also = if shown_tests == 1 { "more " } else { "" };
+            let file = look.links.path(file);
+            writeln!(
+                out,
+                "{}
+",
+                format!("+{more} {also}{what} in {file} (the shipped tests): fix your code, not the tests.").dimmed()
+            )?;
+        }
+    }
+    warnings_collapsed(out, &warnings, look)
+}
+
+/// One line per warning (`warning: unused variable: `x` at src/lib.rs:3`), after the errors.
+fn warnings_collapsed(
+    out: &mut impl Write,
+    warnings: &[&Diagnostic],
+    look: &Look,
+) -> io::Result<()> {
+    if warnings.is_empty() {
+        return Ok(());
+    }
+    let what = if warnings.len() == 1 {
+        "warning"
+    } else {
+        "warnings"
+    };
+    writeln!(out, "{}", format!("+ {} {what}:", warnings.len()).yellow())?;
+    for warning in warnings {
+        let first = strip_ansi(&warning.rendered);
+        let headline = first.lines().next().unwrap_or("warning").trim();
+        let place = match &warning.place {
+            Some((file, line)) => format!(
+                " at {}",
+                look.links.to(file, &format!("{}:{line}", file.display()))
+            ),
+            None => String::new(),
+        };
+        writeln!(out, "  {headline}{place}")?;
+    }
+    writeln!(out)
+}
+
+/// rustc's rendered text: made safe (or plain), its locations linked.
+fn rustc_text(out: &mut impl Write, text: &str, look: &Look) -> io::Result<()> {
+    let safe = if look.color {
+        neutralise(text)
+    } else {
+        strip_ansi(text)
+    };
+    write!(out, "{}", look.links.rustc_locations(&safe))
 }
 
 fn text(out: &mut impl Write, text: &str, color: bool) -> io::Result<()> {
@@ -319,6 +414,14 @@ pub fn strip_ansi(text: &str) -> String {
             // Character set selection, `ESC ( B`, which libtest emits with colour.
             Some('(' | ')') => {
                 chars.next();
+            }
+            // OSC (hyperlinks, titles), DCS, APC, PM, SOS: up to BEL or ESC \\.
+            Some(']' | 'P' | '_' | '^' | 'X') => {
+                while let Some(c) = chars.next() {
+                    if c == '\u{7}' || (c == '\u{1b}' && chars.next() == Some('\\')) {
+                        break;
+                    }
+                }
             }
             _ => {}
         }
@@ -401,7 +504,7 @@ mod tests {
 
     fn shown(outcome: &Outcome) -> String {
         let mut out = Vec::new();
-        super::outcome(&mut out, &exercise(), outcome, false).unwrap();
+        super::outcome(&mut out, &exercise(), outcome, &Look::default()).unwrap();
         strip_ansi(&String::from_utf8(out).unwrap())
     }
 

@@ -138,7 +138,7 @@ impl Watch<'_> {
             writeln!(
                 text,
                 "That was the last hint. The solution is in {}.",
-                exercise.solution_path().display()
+                self.look.links.path(&exercise.solution_path())
             )?;
         }
         Ok(self.say(text)?)
@@ -159,7 +159,13 @@ impl Watch<'_> {
             return self.pick(argument);
         }
         let mut text = Vec::new();
-        screen::numbered_list(&mut text, &self.course.info, &self.progress, self.current)?;
+        screen::numbered_list(
+            &mut text,
+            &self.course.info,
+            &self.progress,
+            self.current,
+            &self.look.links,
+        )?;
         if !self.tty {
             writeln!(
                 text,

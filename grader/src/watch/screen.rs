@@ -11,9 +11,10 @@ use colored::Colorize;
 use crossterm::{cursor, queue, terminal};
 
 use crate::info::{Exercise, Info};
+use crate::links::Links;
 use crate::outcome::Outcome;
 use crate::progress::Progress;
-use crate::render;
+use crate::render::{self, Look};
 
 /// The last grading's result for the current exercise.
 #[derive(Debug)]
@@ -48,10 +49,10 @@ pub struct Frame<'a> {
 }
 
 /// Writes a whole screen's content (without clearing) into `out`.
-pub fn frame(out: &mut Vec<u8>, f: &Frame, color: bool) -> io::Result<()> {
+pub fn frame(out: &mut Vec<u8>, f: &Frame, look: &Look) -> io::Result<()> {
     match (f.exercise, f.verdict) {
         (Some(exercise), Verdict::Outcome(outcome)) => {
-            render::outcome(out, exercise, outcome, color)?
+            render::outcome(out, exercise, outcome, look)?
         }
         (Some(_), Verdict::Error(error)) => writeln!(out, "{} {error}", "error:".red().bold())?,
         _ => {}
@@ -69,10 +70,8 @@ pub fn frame(out: &mut Vec<u8>, f: &Frame, color: bool) -> io::Result<()> {
         writeln!(
             out,
             "Current exercise: {}",
-            exercise
-                .exercise_path()
-                .join(exercise.main_file())
-                .display()
+            look.links
+                .path(&exercise.exercise_path().join(exercise.main_file()))
         )?;
     }
     match f.chapter {
@@ -104,6 +103,7 @@ pub fn numbered_list(
     info: &Info,
     progress: &Progress,
     current: Option<usize>,
+    links: &Links,
 ) -> io::Result<()> {
     for (i, exercise) in info.exercises.iter().enumerate() {
         let state = if progress.is_done(&exercise.name) {
@@ -114,11 +114,12 @@ pub fn numbered_list(
             "pending".normal()
         };
         let mark = if Some(i) == current { ">" } else { " " };
+        let file = exercise.exercise_path().join(exercise.main_file());
         writeln!(
             out,
-            "{mark}{:>3}  {state:<8} {:<20} {}",
+            "{mark}{:>3}  {state:<8} {} {}",
             i + 1,
-            exercise.name,
+            links.padded(&file, &exercise.name, 20),
             exercise.dir
         )?;
     }
@@ -156,11 +157,11 @@ pub fn line_verdict(
     out: &mut impl Write,
     exercise: &Exercise,
     verdict: &Verdict,
-    color: bool,
+    look: &Look,
 ) -> io::Result<()> {
     let word = match verdict {
         Verdict::Outcome(outcome) => {
-            render::outcome(out, exercise, outcome, color)?;
+            render::outcome(out, exercise, outcome, look)?;
             if outcome.passed() {
                 "passed"
             } else {

@@ -16,6 +16,7 @@ use crate::course::Course;
 use crate::info::Exercise;
 use crate::outcome::Outcome;
 use crate::progress::Progress;
+use crate::render::Look;
 
 /// How long after the last file event a grading starts: one save makes
 /// several events (write, rename, attributes), which become one grading.
@@ -58,7 +59,7 @@ pub struct Watch<'a> {
     pub(super) tty: bool,
     /// The fatal signal that stopped the loop, if one did.
     pub(super) stopped_by: Option<i32>,
-    color: bool,
+    pub(super) look: Look,
     note: Vec<u8>,
     jobs: Sender<Job>,
     running: Option<Running>,
@@ -92,7 +93,7 @@ impl<'a> Watch<'a> {
             how,
             tty,
             stopped_by: None,
-            color,
+            look: Look::new(&course.root, color),
             note: Vec::new(),
             jobs,
             running: None,
@@ -213,7 +214,7 @@ impl<'a> Watch<'a> {
                 &mut io::stdout().lock(),
                 exercise,
                 &self.verdict,
-                self.color,
+                &self.look,
             ),
             _ => self.draw(),
         }
@@ -311,7 +312,7 @@ impl<'a> Watch<'a> {
             chapter: chapter.as_deref(),
         };
         let mut content = Vec::new();
-        screen::frame(&mut content, &frame, self.color)?;
+        screen::frame(&mut content, &frame, &self.look)?;
         screen::present(&content)
     }
 }
