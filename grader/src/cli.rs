@@ -14,6 +14,8 @@ Keys in `grader watch`:
   n  next exercise (once the current one passes)
   h  the next hint
   g  how Go does the same thing
+  e  open the exercise in $VISUAL or $EDITOR at the first error's line (vim, nano, emacs, hx: `+LINE`;
+     code: `-g FILE:LINE`; subl, zed: `FILE:LINE`); a terminal editor has the terminal until it exits
   l  list every exercise; type a number or a name, then Enter, to jump (Esc cancels)
   r  grade again now
   x  reset the exercise to its shipped state (asks first; your version is kept as a backup)

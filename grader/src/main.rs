@@ -7,6 +7,7 @@ mod cli;
 mod cmd;
 mod commands;
 mod course;
+mod editor;
 mod expect;
 mod fsutil;
 mod grade;

@@ -142,6 +142,20 @@ impl Outcome {
         }
     }
 
+    /// Where the compiler errors point, in order (file relative to the
+    /// course root, line), for opening the editor there.
+    pub fn error_places(&self) -> impl Iterator<Item = &(PathBuf, usize)> {
+        let diagnostics = match self {
+            Outcome::CompileError { diagnostics, .. }
+            | Outcome::ClippyFindings { diagnostics, .. } => diagnostics.as_slice(),
+            _ => &[],
+        };
+        diagnostics
+            .iter()
+            .filter(|d| d.is_error)
+            .filter_map(|d| d.place.as_ref())
+    }
+
     /// A few words for tables and JSON: `passed`, `E0382`, `timeout`, …
     pub fn summary(&self) -> String {
         match self {

@@ -31,7 +31,15 @@ struct Watch {
 
 impl Watch {
     fn start(course: &Course, args: &[&str]) -> Watch {
+        Watch::start_with(course, args, &[])
+    }
+
+    /// With these environment variables set (`$VISUAL` and `$EDITOR` unset unless given).
+    fn start_with(course: &Course, args: &[&str], vars: &[(&str, &str)]) -> Watch {
         let mut child = Command::new(env!("CARGO_BIN_EXE_grader"))
+            .env_remove("VISUAL")
+            .env_remove("EDITOR")
+            .envs(vars.iter().copied())
             .arg("--course")
             .arg(course.root())
             .args(["--color", "never", "watch"])
@@ -421,4 +429,51 @@ fn sigterm_quits_and_leaves_no_child_process() {
         },
         128 + 15,
     );
+}
+
+#[test]
+fn e_opens_the_editor_at_the_first_error() {
+    let course = Course::new();
+    course.write(MOVED, MOVED_BROKEN);
+    // A windowed editor is started detached, with its own way to name the line.
+    let bin = course.path("bin");
+    std::fs::create_dir_all(&bin).unwrap();
+    let code = bin.join("code");
+    let called = course.path("called.txt");
+    std::fs::write(
+        &code,
+        format!(
+            "#!/bin/sh\necho \"$@\" > {}.tmp && mv {0}.tmp {0}\n",
+            called.display()
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&code, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    let editor = format!("{} --reuse-window", code.display());
+    let mut watch = Watch::start_with(&course, &[], &[("EDITOR", &editor)]);
+    assert_eq!(watch.verdict("moved"), "failing");
+    watch.send("e");
+    watch.wait_for(&format!("Opened {MOVED}:3 in code."));
+    let until = Instant::now() + DEADLINE;
+    while !called.exists() && Instant::now() < until {
+        thread::sleep(Duration::from_millis(50));
+    }
+    let root = course.root().display().to_string();
+    assert_eq!(
+        std::fs::read_to_string(&called).unwrap().trim(),
+        format!("--reuse-window -g {root}/{MOVED}:3")
+    );
+
+    // A terminal editor needs the terminal line mode does not have.
+    let mut watch = Watch::start_with(&course, &[], &[("VISUAL", "vim"), ("EDITOR", "nano")]);
+    assert_eq!(watch.verdict("moved"), "failing");
+    watch.send("e");
+    watch.wait_for(&format!(
+        "vim needs a terminal, and watch has none here: run `vim +3 {root}/{MOVED}` yourself."
+    ));
+
+    let mut watch = Watch::start(&course, &[]);
+    assert_eq!(watch.verdict("moved"), "failing");
+    watch.send("e");
+    watch.wait_for("Set $VISUAL or $EDITOR");
 }

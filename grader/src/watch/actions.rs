@@ -1,5 +1,6 @@
 //! The learner's keys: `n` next, `h` hint, `g` Go note, `l` list and jump,
-//! `r` re-grade, `x` reset, `s` switch, `b` book, `q` quit; and the answers to `l` and `x`.
+//! `e` edit, `r` re-grade, `x` reset, `s` switch, `b` book, `q` quit; and the
+//! answers to `l` and `x`.
 
 use std::io::Write;
 
@@ -10,10 +11,11 @@ use super::screen;
 use super::state::{Flow, Prompt, Watch};
 use crate::{book, commands};
 
-const KEYS: &str = "n next · h hint · g Go note · l list · r re-grade · x reset · b book · q quit";
+const KEYS: &str =
+    "n next · h hint · g Go note · e edit · l list · r re-grade · x reset · b book · q quit";
 
 /// Printed once in line mode (no terminal).
-pub const LINE_HELP: &str = "No terminal: line mode. Type a command and Enter: n next, h hint, g Go note, l list (l NUMBER or l NAME jumps), r re-grade, x reset, s switch, b book, q quit. End of input quits.\n";
+pub const LINE_HELP: &str = "No terminal: line mode. Type a command and Enter: n next, h hint, g Go note, l list (l NUMBER or l NAME jumps), e edit (opens $VISUAL/$EDITOR at the first error), r re-grade, x reset, s switch, b book, q quit. End of input quits.\n";
 
 impl Watch<'_> {
     pub(super) fn input(&mut self, input: Input) -> Result<Flow> {
@@ -83,6 +85,7 @@ impl Watch<'_> {
             'x' => self.ask_reset()?,
             's' => self.switch_to_other()?,
             'b' => self.book()?,
+            'e' => self.edit()?,
             _ => self.say(format!("`{c}` is not a key here. {}\n", self.keys()))?,
         }
         Ok(Flow::Continue)

@@ -60,6 +60,8 @@ pub struct Watch<'a> {
     /// The fatal signal that stopped the loop, if one did.
     pub(super) stopped_by: Option<i32>,
     pub(super) look: Look,
+    /// Paused while the learner's editor has the terminal.
+    pub(super) key_reader: super::keys::Pause,
     note: Vec<u8>,
     jobs: Sender<Job>,
     running: Option<Running>,
@@ -94,6 +96,7 @@ impl<'a> Watch<'a> {
             tty,
             stopped_by: None,
             look: Look::new(&course.root, color),
+            key_reader: super::keys::Pause::default(),
             note: Vec::new(),
             jobs,
             running: None,
