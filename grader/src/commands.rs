@@ -1,4 +1,4 @@
-//! The learner's one-shot commands: run, hint, go, list, verify, reset.
+//! The learner's one-shot commands: run, hint, go, list, reset (verify is in `verify.rs`).
 
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -60,6 +60,8 @@ pub fn run(course: &Course, name: Option<&str>, settings: &Settings) -> Result<S
     let mut out = io::stdout().lock();
     let look = Look::new(&course.root, settings.color);
     render::outcome(&mut out, exercise, &outcome, &look)?;
+    // The verdict stands even when it cannot be remembered.
+    record_grading(course, &mut progress, &exercise.name, outcome.passed());
     if !outcome.passed() {
         writeln!(
             out,
@@ -67,14 +69,6 @@ pub fn run(course: &Course, name: Option<&str>, settings: &Settings) -> Result<S
             exercise.name
         )?;
         return Ok(Status::NotPassing);
-    }
-    // The verdict stands even when it cannot be remembered.
-    match Progress::update(&course.root, |p| p.entry(&exercise.name).done = true) {
-        Ok(saved) => progress = saved,
-        Err(e) => {
-            progress.entry(&exercise.name).done = true;
-            warn_not_saved(&e);
-        }
     }
     match progress.current(&course.info) {
         Some(next) => writeln!(
@@ -169,7 +163,11 @@ pub fn list(course: &Course, color: bool) -> Result<Status> {
     let current = progress.current(&course.info).map(|e| e.name.as_str());
     let links = Links::new(&course.root, color);
     let mut out = io::stdout().lock();
-    writeln!(out, "  {:<8} {:<16} {:<22} hints", "state", "name", "topic")?;
+    writeln!(
+        out,
+        "  {:<8} {:<16} {:<22} {:<5} to pass",
+        "state", "name", "topic", "hints"
+    )?;
     for exercise in &course.info.exercises {
         let (mark, state) = if progress.is_done(&exercise.name) {
             (" ", "done".green())
@@ -184,9 +182,12 @@ pub fn list(course: &Course, color: bool) -> Result<Status> {
             exercise.hints.len()
         );
         let file = exercise.exercise_path().join(exercise.main_file());
+        let took = progress
+            .seconds_to_pass(&exercise.name)
+            .map_or("-".to_string(), duration);
         writeln!(
             out,
-            "{mark} {state:<8} {} {:<22} {hints}",
+            "{mark} {state:<8} {} {:<22} {hints:<5} {took}",
             links.padded(&file, &exercise.name, 16),
             exercise.dir
         )?;
@@ -196,59 +197,38 @@ pub fn list(course: &Course, color: bool) -> Result<Status> {
     Ok(Status::Success)
 }
 
+/// `45s`, `12m 5s`, `3h 2m`: the time an exercise took to pass.
+pub fn duration(seconds: u64) -> String {
+    match seconds {
+        0..60 => format!("{seconds}s"),
+        60..3600 => format!("{}m {}s", seconds / 60, seconds % 60),
+        _ => format!("{}h {}m", seconds / 3600, seconds % 3600 / 60),
+    }
+}
+
+/// Records a grading of `name` in the progress ([`Progress::graded`]: the
+/// first starts its clock, a pass marks it done); only writes when that
+/// changes something. Not being able to save is a warning.
+pub fn record_grading(course: &Course, progress: &mut Progress, name: &str, passed: bool) {
+    if !progress.grading_changes(name, passed) {
+        return;
+    }
+    let now = crate::progress::now();
+    match Progress::update(&course.root, |p| p.graded(name, passed, now)) {
+        Ok(saved) => *progress = saved,
+        Err(e) => {
+            progress.graded(name, passed, now);
+            warn_not_saved(&e);
+        }
+    }
+}
+
 /// Tells the learner their progress could not be saved, and why.
 fn warn_not_saved(error: &anyhow::Error) {
     eprintln!(
         "{}",
         format!("warning: your progress could not be saved: {error:#}").yellow()
     );
-}
-
-/// Marks the exercises that passed as done, warning if that cannot be saved.
-fn mark_done(course: &Course, passed: &[&str]) {
-    if passed.is_empty() {
-        return;
-    }
-    let marked = Progress::update(&course.root, |p| {
-        for name in passed {
-            p.entry(name).done = true;
-        }
-    });
-    if let Err(e) = marked {
-        warn_not_saved(&e);
-    }
-}
-
-/// `grader verify`: grades in order, stops at the first that does not pass.
-pub fn verify(course: &Course, settings: &Settings) -> Result<Status> {
-    let _ = load_progress(course);
-    let mut passed: Vec<&str> = Vec::new();
-    let look = Look::new(&course.root, settings.color);
-    let mut out = io::stdout().lock();
-    for exercise in &course.info.exercises {
-        let outcome = grade::grade(
-            course,
-            exercise,
-            Side::Exercise,
-            settings,
-            &Cancel::default(),
-        )?;
-        if !outcome.passed() {
-            render::outcome(&mut out, exercise, &outcome, &look)?;
-            writeln!(
-                out,
-                "{} is the first exercise that does not pass yet.",
-                exercise.name
-            )?;
-            mark_done(course, &passed);
-            return Ok(Status::NotPassing);
-        }
-        writeln!(out, "{} {}", "✓".green(), exercise.name)?;
-        passed.push(&exercise.name);
-    }
-    mark_done(course, &passed);
-    writeln!(out, "All {} exercises pass.", course.info.exercises.len())?;
-    Ok(Status::Success)
 }
 
 /// Where `reset` keeps the learner's versions.
@@ -339,4 +319,14 @@ fn restore_from_git(root: &Path, path: &Path) -> Result<()> {
         );
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn durations_read_well() {
+        assert_eq!(super::duration(0), "0s");
+        assert_eq!(super::duration(725), "12m 5s");
+        assert_eq!(super::duration(3 * 3600 + 120), "3h 2m");
+    }
 }

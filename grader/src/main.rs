@@ -22,6 +22,7 @@ mod render;
 mod replay;
 mod shipped;
 mod signals;
+mod verify;
 mod watch;
 mod workspace;
 
@@ -111,7 +112,14 @@ fn dispatch(cli: Cli) -> anyhow::Result<Status> {
         Command::Hint { name } => commands::hint(&course, name.as_deref()),
         Command::Go { name } => commands::go(&course, name.as_deref()),
         Command::List => commands::list(&course, settings.color),
-        Command::Verify => commands::verify(&course, &settings),
+        Command::Verify(args) => {
+            let options = verify::Options {
+                all: args.all,
+                json: args.format == cli::Format::Json,
+                junit: args.junit,
+            };
+            verify::run(&course, &settings, &options)
+        }
         Command::Reset { name } => commands::reset(&course, &name),
         Command::Check(args) => check::run(&course, &args, &settings),
         Command::New(args) => new::run(&course, &args),

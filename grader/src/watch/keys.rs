@@ -13,7 +13,7 @@ use anyhow::{Context, Result};
 use crossterm::event::{self, Event as TermEvent, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use crossterm::{cursor, execute, terminal};
 
-use super::events::{Event, Input};
+use super::events::{Event, Input, PAGE};
 
 /// How long the key reader waits for a key before it looks whether it is
 /// asked to pause.
@@ -134,6 +134,10 @@ fn key_input(key: KeyEvent) -> Option<Input> {
         KeyCode::Enter => Input::Enter,
         KeyCode::Backspace => Input::Backspace,
         KeyCode::Esc => Input::Escape,
+        KeyCode::Up => Input::Scroll(-1),
+        KeyCode::Down => Input::Scroll(1),
+        KeyCode::PageUp => Input::Scroll(-PAGE),
+        KeyCode::PageDown => Input::Scroll(PAGE),
         _ => return None,
     })
 }
@@ -215,5 +219,13 @@ mod tests {
         assert_eq!(key(KeyCode::Char('x'), KeyModifiers::CONTROL), None);
         assert_eq!(key(KeyCode::Enter, KeyModifiers::NONE), Some(Input::Enter));
         assert_eq!(key(KeyCode::F(1), KeyModifiers::NONE), None);
+        assert_eq!(
+            key(KeyCode::Down, KeyModifiers::NONE),
+            Some(Input::Scroll(1))
+        );
+        assert_eq!(
+            key(KeyCode::PageUp, KeyModifiers::NONE),
+            Some(Input::Scroll(-PAGE))
+        );
     }
 }

@@ -107,7 +107,12 @@ fn start(watch: &mut Watch, fallback: Option<String>) -> Result<()> {
     if watch.current.is_none() {
         text.push_str(&format!("{}\n", watch.course.info.final_message.trim_end()));
     }
-    watch.say(text)?;
+    if watch.tty {
+        // Above the verdict, where it is read first.
+        watch.welcome = text.into_bytes();
+    } else {
+        watch.say(text)?;
+    }
     watch.request_grading()?;
     Ok(())
 }

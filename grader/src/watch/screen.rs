@@ -34,6 +34,10 @@ impl Verdict {
 
 /// Everything one screen shows.
 pub struct Frame<'a> {
+    /// The welcome, above everything, on the first screen.
+    pub welcome: &'a [u8],
+    /// The list of exercises (one page of it), shown instead of the verdict while open.
+    pub list: Option<&'a [u8]>,
     /// `None` when the course is done.
     pub exercise: Option<&'a Exercise>,
     pub verdict: &'a Verdict,
@@ -50,9 +54,31 @@ pub struct Frame<'a> {
 
 /// Writes a whole screen's content (without clearing) into `out`.
 pub fn frame(out: &mut Vec<u8>, f: &Frame, look: &Look) -> io::Result<()> {
+    if !f.welcome.is_empty() && f.list.is_none() {
+        out.extend_from_slice(f.welcome);
+        writeln!(out)?;
+    }
+    if let Some(list) = f.list {
+        out.extend_from_slice(list);
+    } else {
+        verdict(out, f, look)?;
+    }
+    footer(out, f, look)
+}
+
+/// The verdict, then the note, then (after a pass) the solution offered.
+fn verdict(out: &mut Vec<u8>, f: &Frame, look: &Look) -> io::Result<()> {
     match (f.exercise, f.verdict) {
         (Some(exercise), Verdict::Outcome(outcome)) => {
-            render::outcome(out, exercise, outcome, look)?
+            render::outcome(out, exercise, outcome, look)?;
+            if outcome.passed() {
+                let solution = exercise.solution_path().join(exercise.main_file());
+                writeln!(
+                    out,
+                    "Compare with the reference solution: v shows it ({}).",
+                    look.links.path(&solution)
+                )?;
+            }
         }
         (Some(_), Verdict::Error(error)) => writeln!(out, "{} {error}", "error:".red().bold())?,
         _ => {}
@@ -61,6 +87,11 @@ pub fn frame(out: &mut Vec<u8>, f: &Frame, look: &Look) -> io::Result<()> {
         writeln!(out)?;
         out.extend_from_slice(f.note);
     }
+    Ok(())
+}
+
+/// The progress bar, the exercise's file and chapter, the keys.
+fn footer(out: &mut Vec<u8>, f: &Frame, look: &Look) -> io::Result<()> {
     writeln!(out)?;
     if let (true, Some(exercise)) = (f.grading, f.exercise) {
         writeln!(out, "{}", format!("Grading {} …", exercise.name).yellow())?;
@@ -76,13 +107,17 @@ pub fn frame(out: &mut Vec<u8>, f: &Frame, look: &Look) -> io::Result<()> {
     }
     match f.chapter {
         Some(page) if page.extension().is_some_and(|e| e == "html") => {
-            writeln!(out, "Its chapter: {} (b opens it)", page.display())?
+            writeln!(out, "Its chapter: {} (b opens it)", look.links.path(page))?
         }
-        Some(source) => writeln!(out, "Its chapter: {}", source.display())?,
+        Some(source) => writeln!(out, "Its chapter: {}", look.links.path(source))?,
         None => {}
     }
     write!(out, "{}", f.keys.dimmed())
 }
+
+/// Lines the footer may take (blank, grading, progress, file, chapter, keys),
+/// plus the list's own header line.
+pub const FOOTER_LINES: usize = 7;
 
 /// `[#########>----------]  4/10`
 pub fn progress_bar(done: usize, total: usize) -> String {
@@ -97,15 +132,28 @@ pub fn progress_bar(done: usize, total: usize) -> String {
     )
 }
 
-/// The exercises, numbered for `l`, with their state.
+/// The rows `shown` of the exercises, numbered for `l`, with their state.
 pub fn numbered_list(
     out: &mut impl Write,
     info: &Info,
     progress: &Progress,
     current: Option<usize>,
     links: &Links,
+    shown: std::ops::Range<usize>,
 ) -> io::Result<()> {
-    for (i, exercise) in info.exercises.iter().enumerate() {
+    let total = info.exercises.len();
+    if shown.len() < total {
+        let more = "(↑/↓ and PgUp/PgDn scroll, Esc closes)";
+        writeln!(
+            out,
+            "Exercises {}–{} of {total} {}",
+            shown.start + 1,
+            shown.end,
+            more.dimmed()
+        )?;
+    }
+    let rows = info.exercises.iter().enumerate();
+    for (i, exercise) in rows.skip(shown.start).take(shown.len()) {
         let state = if progress.is_done(&exercise.name) {
             "done".green()
         } else if Some(i) == current {

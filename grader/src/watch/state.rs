@@ -60,6 +60,11 @@ pub struct Watch<'a> {
     /// The fatal signal that stopped the loop, if one did.
     pub(super) stopped_by: Option<i32>,
     pub(super) look: Look,
+    /// The welcome (and how files are watched), shown above the first verdict
+    /// on a terminal until the learner moves to another exercise.
+    pub(super) welcome: Vec<u8>,
+    /// The first row of the list shown (terminal mode), while `l` is open.
+    pub(super) list_top: usize,
     /// Paused while the learner's editor has the terminal.
     pub(super) key_reader: super::keys::Pause,
     note: Vec<u8>,
@@ -96,6 +101,8 @@ impl<'a> Watch<'a> {
             tty,
             stopped_by: None,
             look: Look::new(&course.root, color),
+            welcome: Vec::new(),
+            list_top: 0,
             key_reader: super::keys::Pause::default(),
             note: Vec::new(),
             jobs,
@@ -212,6 +219,16 @@ impl<'a> Watch<'a> {
             Ok(outcome) => Verdict::Outcome(outcome),
             Err(error) => Verdict::Error(format!("{error:#}")),
         };
+        if let (Verdict::Outcome(outcome), Some(exercise)) =
+            (&self.verdict, self.current_exercise())
+        {
+            // The counter moves when it passes, and the time to pass is kept.
+            let passed = outcome.passed();
+            if self.progress.grading_changes(&exercise.name, passed) {
+                let now = crate::progress::now();
+                self.update_progress(|p| p.graded(&exercise.name, passed, now))?;
+            }
+        }
         match (self.tty, self.current_exercise()) {
             (false, Some(exercise)) => screen::line_verdict(
                 &mut io::stdout().lock(),
@@ -233,6 +250,7 @@ impl<'a> Watch<'a> {
         self.current = Some(index);
         self.verdict = Verdict::None;
         self.note.clear();
+        self.welcome.clear();
         if self.other == Some(index) {
             self.other = None;
         }
@@ -295,6 +313,38 @@ impl<'a> Watch<'a> {
         out.flush()
     }
 
+    /// How many exercises fit on the terminal under the list's header and above the footer.
+    pub(super) fn list_rows(&self) -> usize {
+        let height = crossterm::terminal::size().map_or(24, |(_, rows)| usize::from(rows));
+        height.saturating_sub(screen::FOOTER_LINES).max(3)
+    }
+
+    /// Moves the list's window by `by` rows (a page for [`super::events::PAGE`]), within the list.
+    pub(super) fn scroll_list(&mut self, by: isize) {
+        let rows = self.list_rows();
+        let total = self.course.info.exercises.len();
+        let by = by.clamp(-(rows as isize), rows as isize);
+        let top = self.list_top.saturating_add_signed(by);
+        self.list_top = top.min(total.saturating_sub(rows));
+    }
+
+    /// The page of the list that fits the terminal.
+    fn list_page(&self) -> io::Result<Vec<u8>> {
+        let total = self.course.info.exercises.len();
+        let top = self.list_top.min(total);
+        let end = (top + self.list_rows()).min(total);
+        let mut page = Vec::new();
+        screen::numbered_list(
+            &mut page,
+            &self.course.info,
+            &self.progress,
+            self.current,
+            &self.look.links,
+            top..end,
+        )?;
+        Ok(page)
+    }
+
     /// Draws the whole screen again (terminal mode only).
     pub(super) fn draw(&self) -> io::Result<()> {
         if !self.tty {
@@ -304,7 +354,13 @@ impl<'a> Watch<'a> {
         let chapter = self
             .current_exercise()
             .map(|e| crate::book::chapter_location(&self.course.root, e));
+        let list = match self.prompt {
+            Prompt::Pick(_) => Some(self.list_page()?),
+            _ => None,
+        };
         let frame = Frame {
+            welcome: &self.welcome,
+            list: list.as_deref(),
             exercise: self.current_exercise(),
             verdict: &self.verdict,
             grading: self.running.is_some(),
