@@ -477,3 +477,27 @@ fn e_opens_the_editor_at_the_first_error() {
     watch.send("e");
     watch.wait_for("Set $VISUAL or $EDITOR");
 }
+
+#[test]
+fn a_pass_counts_at_once_and_offers_the_solution() {
+    let course = Course::new();
+    let mut watch = Watch::start(&course, &[]);
+    assert_eq!(watch.verdict("moved"), "failing");
+    watch.send("v");
+    watch.wait_for("v shows the reference solution once moved passes");
+    let progress = course.read(".grader-progress.toml");
+    assert!(progress.contains("first_graded = "), "{progress}");
+    assert!(!progress.contains("done = true"), "{progress}");
+    course.write(MOVED, MOVED_FIXED);
+    assert_eq!(watch.verdict("moved"), "passed");
+    // Done when it passes, before any `n`; and how long it took is kept.
+    let progress = course.read(".grader-progress.toml");
+    assert!(progress.contains("done = true"), "{progress}");
+    assert!(progress.contains("seconds_to_pass = "), "{progress}");
+    let list = common::stdout(&course.grader(&["list"]).output().unwrap());
+    let moved = list.lines().find(|l| l.contains(" moved ")).unwrap();
+    assert!(moved.contains("done") && moved.ends_with('s'), "{list}");
+    watch.send("v");
+    watch.wait_for("The reference solution, solutions/01_basics/moved/src/lib.rs:");
+    watch.wait_for("let t = s.clone();");
+}

@@ -238,6 +238,105 @@ mod tests {
         assert!(progress_bar(0, 0).ends_with("0/0"));
     }
 
+    fn exercise() -> Exercise {
+        let text = "format_version = 1\nwelcome_message = \"\"\nfinal_message = \"\"\n[[exercises]]\nname = \"a\"\ndir = \"01_x\"\nmode = \"test\"\nexpect = [\"test-failure\"]\nsection = \"s\"\nhints = [\"x\", \"y\"]\ngo = \"g\"\n";
+        Info::parse(text).unwrap().exercises.remove(0)
+    }
+
+    fn shown(welcome: &[u8], list: Option<&[u8]>, outcome: Outcome) -> String {
+        let exercise = exercise();
+        let verdict = Verdict::Outcome(outcome);
+        let frame = Frame {
+            welcome,
+            list,
+            exercise: Some(&exercise),
+            verdict: &verdict,
+            grading: false,
+            note: b"",
+            done: 0,
+            total: 1,
+            keys: "keys",
+            chapter: None,
+        };
+        let mut out = Vec::new();
+        super::frame(&mut out, &frame, &Look::default()).unwrap();
+        render::strip_ansi(&String::from_utf8(out).unwrap())
+    }
+
+    #[test]
+    fn the_welcome_comes_before_the_verdict() {
+        let failing = Outcome::TestFailure {
+            failed: vec!["t".into()],
+            output: "test output\n".into(),
+        };
+        let text = shown(b"Welcome!\n", None, failing);
+        let (welcome, output) = (
+            text.find("Welcome!").unwrap(),
+            text.find("test output").unwrap(),
+        );
+        assert!(welcome < output, "{text}");
+    }
+
+    #[test]
+    fn a_pass_offers_the_solution_and_the_list_replaces_the_verdict() {
+        let passed = || Outcome::Passed {
+            output: String::new(),
+        };
+        let text = shown(b"", None, passed());
+        assert!(
+            text.contains(
+                "Compare with the reference solution: v shows it (solutions/01_x/a/src/lib.rs)."
+            ),
+            "{text}"
+        );
+        let text = shown(b"Welcome!\n", Some(b"  1  done a\n"), passed());
+        assert!(text.starts_with("  1  done a\n"), "{text}");
+        assert!(
+            !text.contains("passes") && !text.contains("Welcome"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn a_long_list_shows_a_page_and_says_how_to_scroll() {
+        let mut text =
+            String::from("format_version = 1\nwelcome_message = \"\"\nfinal_message = \"\"\n");
+        for i in 0..107 {
+            text += &format!(
+                "[[exercises]]\nname = \"e{i}\"\ndir = \"01_x\"\nmode = \"test\"\nexpect = [\"test-failure\"]\nsection = \"s\"\nhints = [\"x\", \"y\"]\ngo = \"g\"\n"
+            );
+        }
+        let info = Info::parse(&text).unwrap();
+        let mut out = Vec::new();
+        numbered_list(
+            &mut out,
+            &info,
+            &Progress::default(),
+            Some(60),
+            &Links::default(),
+            40..83,
+        )
+        .unwrap();
+        let page = render::strip_ansi(&String::from_utf8(out).unwrap());
+        assert_eq!(page.lines().count(), 44, "{page}");
+        assert!(
+            page.starts_with("Exercises 41–83 of 107 (↑/↓ and PgUp/PgDn scroll, Esc closes)"),
+            "{page}"
+        );
+        assert!(page.contains("> 61  current  e60"), "{page}");
+        let mut out = Vec::new();
+        numbered_list(
+            &mut out,
+            &info,
+            &Progress::default(),
+            None,
+            &Links::default(),
+            0..107,
+        )
+        .unwrap();
+        assert_eq!(String::from_utf8(out).unwrap().lines().count(), 107);
+    }
+
     #[test]
     fn raw_mode_needs_carriage_returns() {
         assert_eq!(crlf(b"a\nb\r\nc\n"), b"a\r\nb\r\nc\r\n");
