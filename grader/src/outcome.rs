@@ -69,11 +69,15 @@ pub enum Outcome {
     TestFailure {
         failed: Vec<String>,
         output: String,
+        /// rustc's warnings from the build (a hint may point at one).
+        warnings: Vec<Diagnostic>,
     },
     /// The program exited with a failure (`None`: killed by a signal).
     RunFailure {
         code: Option<i32>,
         output: String,
+        /// rustc's warnings from the build.
+        warnings: Vec<Diagnostic>,
     },
     /// Clippy (warnings denied) reports these lints.
     ClippyFindings {

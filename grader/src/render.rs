@@ -61,8 +61,13 @@ pub fn outcome(
                     .bold()
             )
         }
-        Outcome::TestFailure { failed, output } => {
+        Outcome::TestFailure {
+            failed,
+            output,
+            warnings,
+        } => {
             text(out, output, color)?;
+            warnings_collapsed(out, &warnings.iter().collect::<Vec<_>>(), look)?;
             let which = if failed.is_empty() {
                 "its tests fail".to_string()
             } else {
@@ -74,8 +79,13 @@ pub fn outcome(
                 format!("✗ {name} compiles, but {which}.").red().bold()
             )
         }
-        Outcome::RunFailure { code, output } => {
+        Outcome::RunFailure {
+            code,
+            output,
+            warnings,
+        } => {
             text(out, output, color)?;
+            warnings_collapsed(out, &warnings.iter().collect::<Vec<_>>(), look)?;
             let how = code.map_or("was killed by a signal".to_string(), |c| {
                 format!("exited with code {c}")
             });

@@ -112,3 +112,18 @@ fn allowing_the_taught_lint_gets_the_lesson() {
         "{out}"
     );
 }
+
+#[test]
+fn a_failing_test_shows_the_warnings_of_its_build() {
+    let course = Course::new();
+    course.edit(
+        "exercises/01_basics/wrong/src/lib.rs",
+        "a - b",
+        "{\n        let unused_two = 2;\n        a - b\n    }",
+    );
+    let out = stdout(&course.grader(&["run", "wrong"]).output().unwrap());
+    let failed = out.find("test result: FAILED").expect(&out);
+    let warnings = out.find("+ 1 warning:").expect(&out);
+    assert!(failed < warnings, "{out}");
+    assert!(out.contains("unused variable: `unused_two`"), "{out}");
+}

@@ -268,6 +268,7 @@ mod tests {
         let failing = Outcome::TestFailure {
             failed: vec!["t".into()],
             output: "test output\n".into(),
+            warnings: Vec::new(),
         };
         let text = shown(b"Welcome!\n", None, failing);
         let (welcome, output) = (
