@@ -21,6 +21,7 @@ Keys in `grader watch`:
   x  reset the exercise to its shipped state (asks first; your version is kept as a backup)
   s  switch to another exercise you just edited
   v  once it passes, show the reference solution to compare with yours
+  w  show rustc's warnings in full (they are one line each below the errors), or short again
   b  open the exercise's chapter of the course book in a browser (or show where it is)
   q  quit (Ctrl-C too)
 Without a terminal (piped), watch reads the same letters as lines: `l 3` or `l NAME` jumps."

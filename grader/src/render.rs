@@ -14,6 +14,22 @@ use crate::outcome::{Diagnostic, Limit, NotRun, Outcome, Tamper};
 pub struct Look {
     pub color: bool,
     pub links: Links,
+    pub warnings: Warnings,
+}
+
+/// How rustc's warnings are shown after the errors or the output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Warnings {
+    /// One line each; `key`: say that `w` shows them in full (watch).
+    Collapsed { key: bool },
+    /// As rustc rendered them.
+    Full,
+}
+
+impl Default for Warnings {
+    fn default() -> Warnings {
+        Warnings::Collapsed { key: false }
+    }
 }
 
 impl Look {
@@ -22,6 +38,7 @@ impl Look {
         Look {
             color,
             links: Links::new(root, color),
+            warnings: Warnings::default(),
         }
     }
 }
@@ -365,8 +382,22 @@ fn warnings_collapsed(
     } else {
         "warnings"
     };
-    writeln!(out, "{}", format!("+ {} {what}:", warnings.len()).yellow())?;
-    for warning in warnings {
+    let how = match look.warnings {
+        Warnings::Full => {
+            let header = format!("+ {} {what} (w hides them):", warnings.len());
+            writeln!(out, "{}", header.yellow())?;
+            for warning in warnings {
+                rustc_text(out, &warning.rendered, look)?;
+            }
+            return Ok(());
+        }
+        Warnings::Collapsed { key: true } => " (w shows them in full)",
+        Warnings::Collapsed { key: false } => "",
+    };
+    let header = format!("+ {} {what}{how}:", warnings.len());
+    writeln!(out, "{}", header.yellow())?;
+    const SHOWN: usize = 5;
+    for warning in warnings.iter().take(SHOWN) {
         let first = strip_ansi(&warning.rendered);
         let headline = first.lines().next().unwrap_or("warning").trim();
         let place = match &warning.place {
@@ -377,6 +408,9 @@ fn warnings_collapsed(
             None => String::new(),
         };
         writeln!(out, "  {headline}{place}")?;
+    }
+    if warnings.len() > SHOWN {
+        writeln!(out, "  … and {} more", warnings.len() - SHOWN)?;
     }
     writeln!(out)
 }

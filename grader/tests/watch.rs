@@ -501,3 +501,25 @@ fn a_pass_counts_at_once_and_offers_the_solution() {
     watch.wait_for("The reference solution, solutions/01_basics/moved/src/lib.rs:");
     watch.wait_for("let t = s.clone();");
 }
+
+#[test]
+fn w_shows_the_warnings_in_full() {
+    let course = Course::new();
+    course.write(
+        MOVED,
+        &MOVED_BROKEN.replace("let t = s;", "let unused_w = 1;\n    let t = s;"),
+    );
+    let mut watch = Watch::start(&course, &[]);
+    assert_eq!(watch.verdict("moved"), "failing");
+    assert!(
+        watch.count("+ 1 warning:") == 1,
+        "{}",
+        watch.seen.join("\n")
+    );
+    watch.send("w");
+    watch.wait_for("Warnings are now shown in full.");
+    watch.send("r");
+    watch.wait_for("+ 1 warning (w hides them):");
+    watch.wait_for("warning: unused variable: `unused_w`");
+    watch.wait_for(&format!("--> {MOVED}:2:"));
+}

@@ -1,5 +1,6 @@
 //! The learner's keys: `n` next, `h` hint, `g` Go note, `l` list and jump,
-//! `e` edit, `r` re-grade, `x` reset, `s` switch, `v` solution, `b` book, `q` quit; and the
+//! `e` edit, `r` re-grade, `x` reset, `s` switch, `v` solution, `w` warnings,
+//! `b` book, `q` quit; and the
 //! answers to `l` and `x`.
 
 use std::io::Write;
@@ -10,12 +11,13 @@ use colored::Colorize;
 use super::events::Input;
 use super::screen;
 use super::state::{Flow, Prompt, Watch};
+use crate::render::Warnings;
 use crate::{book, commands};
 
 const KEYS: &str = "n next · h hint · g Go note · e edit · l list · r re-grade · x reset · v solution · b book · q quit";
 
 /// Printed once in line mode (no terminal).
-pub const LINE_HELP: &str = "No terminal: line mode. Type a command and Enter: n next, h hint, g Go note, l list (l NUMBER or l NAME jumps), e edit (opens $VISUAL/$EDITOR at the first error), r re-grade, x reset, s switch, v solution (once it passes), b book, q quit. End of input quits.\n";
+pub const LINE_HELP: &str = "No terminal: line mode. Type a command and Enter: n next, h hint, g Go note, l list (l NUMBER or l NAME jumps), e edit (opens $VISUAL/$EDITOR at the first error), r re-grade, x reset, s switch, v solution (once it passes), w warnings in full or short, b book, q quit. End of input quits.\n";
 
 impl Watch<'_> {
     pub(super) fn input(&mut self, input: Input) -> Result<Flow> {
@@ -93,6 +95,7 @@ impl Watch<'_> {
             'b' => self.book()?,
             'e' => self.edit()?,
             'v' => self.solution()?,
+            'w' => self.toggle_warnings()?,
             _ => self.say(format!("`{c}` is not a key here. {}\n", self.keys()))?,
         }
         Ok(Flow::Continue)
@@ -210,6 +213,23 @@ impl Watch<'_> {
             None if answer.is_empty() => Ok(self.draw()?),
             None => Ok(self.say(format!("There is no exercise `{answer}`: press l and type a number from the list or a name.\n"))?),
         }
+    }
+
+    /// `w`: rustc's warnings in full, or one line each again.
+    fn toggle_warnings(&mut self) -> Result<()> {
+        self.look.warnings = match self.look.warnings {
+            Warnings::Full => Warnings::Collapsed { key: self.tty },
+            Warnings::Collapsed { .. } => Warnings::Full,
+        };
+        if self.tty {
+            return Ok(self.draw()?);
+        }
+        let full = self.look.warnings == Warnings::Full;
+        let now = if full { "in full" } else { "one line each" };
+        Ok(self.say(format!(
+            "Warnings are now shown {now}.
+"
+        ))?)
     }
 
     /// `v`: the reference solution's main file, once the exercise passes.

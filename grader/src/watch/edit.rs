@@ -58,8 +58,9 @@ impl Watch<'_> {
         Ok(self.say(message)?)
     }
 
-    /// The first error's file and line if it is in the exercise's crate (not
-    /// the shipped tests), else the exercise's main file at line 1.
+    /// The first compiler error's file and line in the exercise's crate (not
+    /// the shipped tests), else where its code panicked, else the exercise's
+    /// main file at line 1.
     fn error_place(&self, exercise: &Exercise) -> (PathBuf, usize) {
         let crate_path = exercise.exercise_path();
         let tests = exercise.tests_file();
@@ -67,12 +68,14 @@ impl Watch<'_> {
             file.starts_with(&crate_path) && Some(file) != tests.as_ref()
         };
         let place = match &self.verdict {
-            Verdict::Outcome(outcome) => outcome.error_places().find(mine),
+            Verdict::Outcome(outcome) => outcome
+                .error_places()
+                .find(mine)
+                .cloned()
+                .or_else(|| outcome.panic_places().iter().find(mine).cloned()),
             _ => None,
         };
-        place
-            .cloned()
-            .unwrap_or_else(|| (crate_path.join(exercise.main_file()), 1))
+        place.unwrap_or_else(|| (crate_path.join(exercise.main_file()), 1))
     }
 }
 

@@ -16,7 +16,7 @@ use crate::course::Course;
 use crate::info::Exercise;
 use crate::outcome::Outcome;
 use crate::progress::Progress;
-use crate::render::Look;
+use crate::render::{Look, Warnings};
 
 /// How long after the last file event a grading starts: one save makes
 /// several events (write, rename, attributes), which become one grading.
@@ -100,7 +100,10 @@ impl<'a> Watch<'a> {
             how,
             tty,
             stopped_by: None,
-            look: Look::new(&course.root, color),
+            look: Look {
+                warnings: Warnings::Collapsed { key: tty },
+                ..Look::new(&course.root, color)
+            },
             welcome: Vec::new(),
             list_top: 0,
             key_reader: super::keys::Pause::default(),
