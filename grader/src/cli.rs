@@ -14,10 +14,14 @@ Keys in `grader watch`:
   n  next exercise (once the current one passes)
   h  the next hint
   g  how Go does the same thing
-  l  list every exercise; type a number or a name, then Enter, to jump (Esc cancels)
+  e  open the exercise in $VISUAL or $EDITOR at the first error's line (vim, nano, emacs, hx: `+LINE`;
+     code: `-g FILE:LINE`; subl, zed: `FILE:LINE`); a terminal editor has the terminal until it exits
+  l  list every exercise (↑/↓, PgUp/PgDn scroll); type a number or a name, then Enter, to jump (Esc closes)
   r  grade again now
   x  reset the exercise to its shipped state (asks first; your version is kept as a backup)
   s  switch to another exercise you just edited
+  v  once it passes, show the reference solution to compare with yours
+  w  show rustc's warnings in full (they are one line each below the errors), or short again
   b  open the exercise's chapter of the course book in a browser (or show where it is)
   q  quit (Ctrl-C too)
 Without a terminal (piped), watch reads the same letters as lines: `l 3` or `l NAME` jumps."
@@ -96,7 +100,8 @@ pub enum Command {
     /// List every exercise with its state
     List,
     /// Grade the exercises in order from the start; stop at the first that does not pass
-    Verify,
+    /// (with --all: grade every one and score them, for a classroom)
+    Verify(VerifyArgs),
     /// Restore the shipped exercise; your version is kept as a backup first
     Reset { name: String },
     /// For instructors and CI: prove every solution passes and every exercise fails as `expect` says
@@ -140,6 +145,21 @@ pub struct WatchArgs {
 pub enum Format {
     Text,
     Json,
+}
+
+#[derive(Debug, Args)]
+pub struct VerifyArgs {
+    /// Grade every exercise, without stopping at the first that does not pass,
+    /// and report passed / not yet for each
+    #[arg(long)]
+    pub all: bool,
+    /// Output format: lines for people, or one JSON document (name, passed,
+    /// outcome, hints revealed, seconds to pass for each exercise)
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    /// Also write the scores as JUnit XML to FILE (for CI)
+    #[arg(long, value_name = "FILE")]
+    pub junit: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

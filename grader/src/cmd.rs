@@ -109,6 +109,20 @@ pub fn spawn_detached(mut command: Command) -> io::Result<()> {
     Ok(())
 }
 
+/// Runs a program that needs the terminal (the learner's vim or nano, from
+/// watch's `e` key) in the foreground and waits for it. The one exception to
+/// the rules above: its input and output are the terminal's (nothing
+/// captured), it stays in the grader's process group (the terminal's
+/// foreground group, or it could not read keys), and it has no time limit:
+/// the learner ends it. The caller gives the terminal up first.
+pub fn run_in_foreground(mut command: Command) -> io::Result<std::process::ExitStatus> {
+    command
+        .stdin(Stdio::inherit())
+        .stdout(Stdio::inherit())
+        .stderr(Stdio::inherit());
+    command.status()
+}
+
 /// Lets another thread stop a running child (the watch loop does, when a
 /// newer save arrives or the learner quits).
 #[derive(Debug, Clone, Default)]

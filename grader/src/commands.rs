@@ -1,4 +1,4 @@
-//! The learner's one-shot commands: run, hint, go, list, verify, reset.
+//! The learner's one-shot commands: run, hint, go, list, reset (verify is in `verify.rs`).
 
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -12,8 +12,9 @@ use crate::cmd::{self, Cancel};
 use crate::course::Course;
 use crate::grade::{self, Settings, Side};
 use crate::info::Exercise;
+use crate::links::Links;
 use crate::progress::Progress;
-use crate::render;
+use crate::render::{self, Look};
 
 /// Loads the progress, telling the learner if the file had to be set aside.
 pub fn load_progress(course: &Course) -> Progress {
@@ -43,13 +44,11 @@ pub fn run(course: &Course, name: Option<&str>, settings: &Settings) -> Result<S
         writeln!(io::stdout(), "{}", course.info.final_message.trim_end())?;
         return Ok(Status::Success);
     };
+    let links = Links::new(&course.root, settings.color);
     eprintln!(
         "Grading {} ({}) …",
         exercise.name,
-        exercise
-            .exercise_path()
-            .join(exercise.main_file())
-            .display()
+        links.path(&exercise.exercise_path().join(exercise.main_file()))
     );
     let outcome = grade::grade(
         course,
@@ -59,7 +58,10 @@ pub fn run(course: &Course, name: Option<&str>, settings: &Settings) -> Result<S
         &Cancel::default(),
     )?;
     let mut out = io::stdout().lock();
-    render::outcome(&mut out, exercise, &outcome, settings.color)?;
+    let look = Look::new(&course.root, settings.color);
+    render::outcome(&mut out, exercise, &outcome, &look)?;
+    // The verdict stands even when it cannot be remembered.
+    record_grading(course, &mut progress, &exercise.name, outcome.passed());
     if !outcome.passed() {
         writeln!(
             out,
@@ -68,19 +70,11 @@ pub fn run(course: &Course, name: Option<&str>, settings: &Settings) -> Result<S
         )?;
         return Ok(Status::NotPassing);
     }
-    // The verdict stands even when it cannot be remembered.
-    match Progress::update(&course.root, |p| p.entry(&exercise.name).done = true) {
-        Ok(saved) => progress = saved,
-        Err(e) => {
-            progress.entry(&exercise.name).done = true;
-            warn_not_saved(&e);
-        }
-    }
     match progress.current(&course.info) {
         Some(next) => writeln!(
             out,
             "Next: {} — `grader run` grades it.",
-            next.exercise_path().join(next.main_file()).display()
+            links.path(&next.exercise_path().join(next.main_file()))
         )?,
         None => writeln!(out, "\n{}", course.info.final_message.trim_end())?,
     }
@@ -164,11 +158,16 @@ pub fn write_go_note(out: &mut impl Write, exercise: &Exercise) -> io::Result<()
 }
 
 /// `grader list`
-pub fn list(course: &Course) -> Result<Status> {
+pub fn list(course: &Course, color: bool) -> Result<Status> {
     let progress = load_progress(course);
     let current = progress.current(&course.info).map(|e| e.name.as_str());
+    let links = Links::new(&course.root, color);
     let mut out = io::stdout().lock();
-    writeln!(out, "  {:<8} {:<16} {:<22} hints", "state", "name", "topic")?;
+    writeln!(
+        out,
+        "  {:<8} {:<16} {:<22} {:<5} to pass",
+        "state", "name", "topic", "hints"
+    )?;
     for exercise in &course.info.exercises {
         let (mark, state) = if progress.is_done(&exercise.name) {
             (" ", "done".green())
@@ -182,15 +181,46 @@ pub fn list(course: &Course) -> Result<Status> {
             progress.hints_shown(&exercise.name),
             exercise.hints.len()
         );
+        let file = exercise.exercise_path().join(exercise.main_file());
+        let took = progress
+            .seconds_to_pass(&exercise.name)
+            .map_or("-".to_string(), duration);
         writeln!(
             out,
-            "{mark} {state:<8} {:<16} {:<22} {hints}",
-            exercise.name, exercise.dir
+            "{mark} {state:<8} {} {:<22} {hints:<5} {took}",
+            links.padded(&file, &exercise.name, 16),
+            exercise.dir
         )?;
     }
     let done = progress.done_count(&course.info);
     writeln!(out, "{done}/{} done", course.info.exercises.len())?;
     Ok(Status::Success)
+}
+
+/// `45s`, `12m 5s`, `3h 2m`: the time an exercise took to pass.
+pub fn duration(seconds: u64) -> String {
+    match seconds {
+        0..60 => format!("{seconds}s"),
+        60..3600 => format!("{}m {}s", seconds / 60, seconds % 60),
+        _ => format!("{}h {}m", seconds / 3600, seconds % 3600 / 60),
+    }
+}
+
+/// Records a grading of `name` in the progress ([`Progress::graded`]: the
+/// first starts its clock, a pass marks it done); only writes when that
+/// changes something. Not being able to save is a warning.
+pub fn record_grading(course: &Course, progress: &mut Progress, name: &str, passed: bool) {
+    if !progress.grading_changes(name, passed) {
+        return;
+    }
+    let now = crate::progress::now();
+    match Progress::update(&course.root, |p| p.graded(name, passed, now)) {
+        Ok(saved) => *progress = saved,
+        Err(e) => {
+            progress.graded(name, passed, now);
+            warn_not_saved(&e);
+        }
+    }
 }
 
 /// Tells the learner their progress could not be saved, and why.
@@ -199,52 +229,6 @@ fn warn_not_saved(error: &anyhow::Error) {
         "{}",
         format!("warning: your progress could not be saved: {error:#}").yellow()
     );
-}
-
-/// Marks the exercises that passed as done, warning if that cannot be saved.
-fn mark_done(course: &Course, passed: &[&str]) {
-    if passed.is_empty() {
-        return;
-    }
-    let marked = Progress::update(&course.root, |p| {
-        for name in passed {
-            p.entry(name).done = true;
-        }
-    });
-    if let Err(e) = marked {
-        warn_not_saved(&e);
-    }
-}
-
-/// `grader verify`: grades in order, stops at the first that does not pass.
-pub fn verify(course: &Course, settings: &Settings) -> Result<Status> {
-    let _ = load_progress(course);
-    let mut passed: Vec<&str> = Vec::new();
-    let mut out = io::stdout().lock();
-    for exercise in &course.info.exercises {
-        let outcome = grade::grade(
-            course,
-            exercise,
-            Side::Exercise,
-            settings,
-            &Cancel::default(),
-        )?;
-        if !outcome.passed() {
-            render::outcome(&mut out, exercise, &outcome, settings.color)?;
-            writeln!(
-                out,
-                "{} is the first exercise that does not pass yet.",
-                exercise.name
-            )?;
-            mark_done(course, &passed);
-            return Ok(Status::NotPassing);
-        }
-        writeln!(out, "{} {}", "✓".green(), exercise.name)?;
-        passed.push(&exercise.name);
-    }
-    mark_done(course, &passed);
-    writeln!(out, "All {} exercises pass.", course.info.exercises.len())?;
-    Ok(Status::Success)
 }
 
 /// Where `reset` keeps the learner's versions.
@@ -335,4 +319,14 @@ fn restore_from_git(root: &Path, path: &Path) -> Result<()> {
         );
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn durations_read_well() {
+        assert_eq!(super::duration(0), "0s");
+        assert_eq!(super::duration(725), "12m 5s");
+        assert_eq!(super::duration(3 * 3600 + 120), "3h 2m");
+    }
 }

@@ -300,7 +300,8 @@ pub fn execute(
     }
     if exercise.mode == Mode::Run {
         let finished = cmd::run(command(subject, &executables[0]), limits, cancel)?;
-        return Ok(finished_outcome(Mode::Run, &finished, limits));
+        let outcome = finished_outcome(Mode::Run, &finished, limits);
+        return Ok(with_warnings(outcome, krate));
     }
     let mut defined = Vec::new();
     let mut report = libtest::Report {
@@ -324,7 +325,7 @@ pub fn execute(
             *running = not_reported(&listed, output);
         }
         if !outcome.passed() {
-            return Ok(outcome);
+            return Ok(with_warnings(outcome, krate));
         }
         defined.extend(listed);
         report.merge(libtest::parse_run(&output_text(&finished)));
@@ -353,6 +354,22 @@ pub fn execute(
             output: String::new(),
         }),
     )
+}
+
+/// A failing run or test with the build's warnings that point somewhere, to
+/// show after its output (a warning often says what is wrong).
+fn with_warnings(mut outcome: Outcome, krate: &CrateBuild) -> Outcome {
+    if let Outcome::TestFailure { warnings, .. } | Outcome::RunFailure { warnings, .. } =
+        &mut outcome
+    {
+        *warnings = krate
+            .diagnostics
+            .iter()
+            .filter(|d| !d.is_error && d.place.is_some())
+            .cloned()
+            .collect();
+    }
+    outcome
 }
 
 /// A graded executable: in its crate's folder, with the variables cargo sets.
@@ -449,17 +466,20 @@ fn not_run(shipped: &[String], missing: Vec<String>, why: NotRun) -> Outcome {
 
 /// The compile errors of a build, if it has any.
 pub fn compile_outcome(krate: &CrateBuild) -> Option<Outcome> {
+    // Warnings that point somewhere are kept too, shown collapsed after the
+    // errors (not the "N warnings emitted" summary).
     let diagnostics: Vec<_> = krate
         .diagnostics
         .iter()
-        .filter(|d| d.is_error)
+        .filter(|d| d.is_error || d.place.is_some())
         .cloned()
         .collect();
-    if diagnostics.is_empty() {
+    if !diagnostics.iter().any(|d| d.is_error) {
         return None;
     }
     let errors = diagnostics
         .iter()
+        .filter(|d| d.is_error)
         .map(|d| {
             d.error_code()
                 .map_or(Expect::CompileError, |c| Expect::Code(c.to_string()))
@@ -521,10 +541,12 @@ fn finished_outcome(mode: Mode, finished: &Finished, limits: Limits) -> Outcome 
             Mode::Run => Outcome::RunFailure {
                 code: status.code(),
                 output,
+                warnings: Vec::new(),
             },
             Mode::Test | Mode::Clippy => Outcome::TestFailure {
                 failed: failed_tests(&output),
                 output,
+                warnings: Vec::new(),
             },
         },
     }

@@ -7,11 +7,13 @@ mod cli;
 mod cmd;
 mod commands;
 mod course;
+mod editor;
 mod expect;
 mod fsutil;
 mod grade;
 mod info;
 mod libtest;
+mod links;
 mod new;
 mod outcome;
 mod progress;
@@ -20,6 +22,7 @@ mod render;
 mod replay;
 mod shipped;
 mod signals;
+mod verify;
 mod watch;
 mod workspace;
 
@@ -108,8 +111,15 @@ fn dispatch(cli: Cli) -> anyhow::Result<Status> {
         Command::Run { name } => commands::run(&course, name.as_deref(), &settings),
         Command::Hint { name } => commands::hint(&course, name.as_deref()),
         Command::Go { name } => commands::go(&course, name.as_deref()),
-        Command::List => commands::list(&course),
-        Command::Verify => commands::verify(&course, &settings),
+        Command::List => commands::list(&course, settings.color),
+        Command::Verify(args) => {
+            let options = verify::Options {
+                all: args.all,
+                json: args.format == cli::Format::Json,
+                junit: args.junit,
+            };
+            verify::run(&course, &settings, &options)
+        }
         Command::Reset { name } => commands::reset(&course, &name),
         Command::Check(args) => check::run(&course, &args, &settings),
         Command::New(args) => new::run(&course, &args),

@@ -69,11 +69,15 @@ pub enum Outcome {
     TestFailure {
         failed: Vec<String>,
         output: String,
+        /// rustc's warnings from the build (a hint may point at one).
+        warnings: Vec<Diagnostic>,
     },
     /// The program exited with a failure (`None`: killed by a signal).
     RunFailure {
         code: Option<i32>,
         output: String,
+        /// rustc's warnings from the build.
+        warnings: Vec<Diagnostic>,
     },
     /// Clippy (warnings denied) reports these lints.
     ClippyFindings {
@@ -142,6 +146,39 @@ impl Outcome {
         }
     }
 
+    /// Where the compiler errors point, in order (file relative to the
+    /// course root, line), for opening the editor there.
+    pub fn error_places(&self) -> impl Iterator<Item = &(PathBuf, usize)> {
+        let diagnostics = match self {
+            Outcome::CompileError { diagnostics, .. }
+            | Outcome::ClippyFindings { diagnostics, .. } => diagnostics.as_slice(),
+            _ => &[],
+        };
+        diagnostics
+            .iter()
+            .filter(|d| d.is_error)
+            .filter_map(|d| d.place.as_ref())
+    }
+
+    /// Where a failing program or test panicked (`panicked at FILE:LINE:COL`),
+    /// in order; file relative to the course root, as Rust prints it.
+    pub fn panic_places(&self) -> Vec<(PathBuf, usize)> {
+        let output = match self {
+            Outcome::TestFailure { output, .. } | Outcome::RunFailure { output, .. } => output,
+            _ => return Vec::new(),
+        };
+        let plain = crate::render::strip_ansi(output);
+        plain
+            .split("panicked at ")
+            .skip(1)
+            .filter_map(|rest| {
+                let place = rest.split([':', '\n']).collect::<Vec<_>>();
+                let line = place.get(1)?.trim().parse().ok()?;
+                Some((PathBuf::from(place.first()?), line))
+            })
+            .collect()
+    }
+
     /// A few words for tables and JSON: `passed`, `E0382`, `timeout`, …
     pub fn summary(&self) -> String {
         match self {
@@ -158,6 +195,26 @@ impl Outcome {
 }
 
 /// Which limit a run hit (time and output have outcomes of their own).
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_where_it_panicked() {
+        let outcome = Outcome::RunFailure {
+            code: Some(101),
+            output:
+                "hi\nthread 'main' (3778) panicked at exercises/a/src/main.rs:16:9:\nnot done\n"
+                    .into(),
+            warnings: Vec::new(),
+        };
+        assert_eq!(
+            outcome.panic_places(),
+            [(PathBuf::from("exercises/a/src/main.rs"), 16)]
+        );
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Limit {
     /// Data memory per process, in MiB.

@@ -31,7 +31,15 @@ struct Watch {
 
 impl Watch {
     fn start(course: &Course, args: &[&str]) -> Watch {
+        Watch::start_with(course, args, &[])
+    }
+
+    /// With these environment variables set (`$VISUAL` and `$EDITOR` unset unless given).
+    fn start_with(course: &Course, args: &[&str], vars: &[(&str, &str)]) -> Watch {
         let mut child = Command::new(env!("CARGO_BIN_EXE_grader"))
+            .env_remove("VISUAL")
+            .env_remove("EDITOR")
+            .envs(vars.iter().copied())
             .arg("--course")
             .arg(course.root())
             .args(["--color", "never", "watch"])
@@ -421,4 +429,97 @@ fn sigterm_quits_and_leaves_no_child_process() {
         },
         128 + 15,
     );
+}
+
+#[test]
+fn e_opens_the_editor_at_the_first_error() {
+    let course = Course::new();
+    course.write(MOVED, MOVED_BROKEN);
+    // A windowed editor is started detached, with its own way to name the line.
+    let bin = course.path("bin");
+    std::fs::create_dir_all(&bin).unwrap();
+    let code = bin.join("code");
+    let called = course.path("called.txt");
+    std::fs::write(
+        &code,
+        format!(
+            "#!/bin/sh\necho \"$@\" > {}.tmp && mv {0}.tmp {0}\n",
+            called.display()
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&code, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    let editor = format!("{} --reuse-window", code.display());
+    let mut watch = Watch::start_with(&course, &[], &[("EDITOR", &editor)]);
+    assert_eq!(watch.verdict("moved"), "failing");
+    watch.send("e");
+    watch.wait_for(&format!("Opened {MOVED}:3 in code."));
+    let until = Instant::now() + DEADLINE;
+    while !called.exists() && Instant::now() < until {
+        thread::sleep(Duration::from_millis(50));
+    }
+    let root = course.root().display().to_string();
+    assert_eq!(
+        std::fs::read_to_string(&called).unwrap().trim(),
+        format!("--reuse-window -g {root}/{MOVED}:3")
+    );
+
+    // A terminal editor needs the terminal line mode does not have.
+    let mut watch = Watch::start_with(&course, &[], &[("VISUAL", "vim"), ("EDITOR", "nano")]);
+    assert_eq!(watch.verdict("moved"), "failing");
+    watch.send("e");
+    watch.wait_for(&format!(
+        "vim needs a terminal, and watch has none here: run `vim +3 {root}/{MOVED}` yourself."
+    ));
+
+    let mut watch = Watch::start(&course, &[]);
+    assert_eq!(watch.verdict("moved"), "failing");
+    watch.send("e");
+    watch.wait_for("Set $VISUAL or $EDITOR");
+}
+
+#[test]
+fn a_pass_counts_at_once_and_offers_the_solution() {
+    let course = Course::new();
+    let mut watch = Watch::start(&course, &[]);
+    assert_eq!(watch.verdict("moved"), "failing");
+    watch.send("v");
+    watch.wait_for("v shows the reference solution once moved passes");
+    let progress = course.read(".grader-progress.toml");
+    assert!(progress.contains("first_graded = "), "{progress}");
+    assert!(!progress.contains("done = true"), "{progress}");
+    course.write(MOVED, MOVED_FIXED);
+    assert_eq!(watch.verdict("moved"), "passed");
+    // Done when it passes, before any `n`; and how long it took is kept.
+    let progress = course.read(".grader-progress.toml");
+    assert!(progress.contains("done = true"), "{progress}");
+    assert!(progress.contains("seconds_to_pass = "), "{progress}");
+    let list = common::stdout(&course.grader(&["list"]).output().unwrap());
+    let moved = list.lines().find(|l| l.contains(" moved ")).unwrap();
+    assert!(moved.contains("done") && moved.ends_with('s'), "{list}");
+    watch.send("v");
+    watch.wait_for("The reference solution, solutions/01_basics/moved/src/lib.rs:");
+    watch.wait_for("let t = s.clone();");
+}
+
+#[test]
+fn w_shows_the_warnings_in_full() {
+    let course = Course::new();
+    course.write(
+        MOVED,
+        &MOVED_BROKEN.replace("let t = s;", "let unused_w = 1;\n    let t = s;"),
+    );
+    let mut watch = Watch::start(&course, &[]);
+    assert_eq!(watch.verdict("moved"), "failing");
+    assert!(
+        watch.count("+ 1 warning:") == 1,
+        "{}",
+        watch.seen.join("\n")
+    );
+    watch.send("w");
+    watch.wait_for("Warnings are now shown in full.");
+    watch.send("r");
+    watch.wait_for("+ 1 warning (w hides them):");
+    watch.wait_for("warning: unused variable: `unused_w`");
+    watch.wait_for(&format!("--> {MOVED}:2:"));
 }

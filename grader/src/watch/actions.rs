@@ -1,19 +1,23 @@
 //! The learner's keys: `n` next, `h` hint, `g` Go note, `l` list and jump,
-//! `r` re-grade, `x` reset, `s` switch, `b` book, `q` quit; and the answers to `l` and `x`.
+//! `e` edit, `r` re-grade, `x` reset, `s` switch, `v` solution, `w` warnings,
+//! `b` book, `q` quit; and the
+//! answers to `l` and `x`.
 
 use std::io::Write;
 
 use anyhow::Result;
+use colored::Colorize;
 
 use super::events::Input;
 use super::screen;
 use super::state::{Flow, Prompt, Watch};
+use crate::render::Warnings;
 use crate::{book, commands};
 
-const KEYS: &str = "n next · h hint · g Go note · l list · r re-grade · x reset · b book · q quit";
+const KEYS: &str = "n next · h hint · g Go note · e edit · l list · r re-grade · x reset · v solution · b book · q quit";
 
 /// Printed once in line mode (no terminal).
-pub const LINE_HELP: &str = "No terminal: line mode. Type a command and Enter: n next, h hint, g Go note, l list (l NUMBER or l NAME jumps), r re-grade, x reset, s switch, b book, q quit. End of input quits.\n";
+pub const LINE_HELP: &str = "No terminal: line mode. Type a command and Enter: n next, h hint, g Go note, l list (l NUMBER or l NAME jumps), e edit (opens $VISUAL/$EDITOR at the first error), r re-grade, x reset, s switch, v solution (once it passes), w warnings in full or short, b book, q quit. End of input quits.\n";
 
 impl Watch<'_> {
     pub(super) fn input(&mut self, input: Input) -> Result<Flow> {
@@ -36,6 +40,12 @@ impl Watch<'_> {
             Input::Escape => {
                 self.prompt = Prompt::None;
                 self.draw()?;
+            }
+            Input::Scroll(by) => {
+                if let Prompt::Pick(_) = self.prompt {
+                    self.scroll_list(by);
+                    self.draw()?;
+                }
             }
         }
         Ok(Flow::Continue)
@@ -83,6 +93,9 @@ impl Watch<'_> {
             'x' => self.ask_reset()?,
             's' => self.switch_to_other()?,
             'b' => self.book()?,
+            'e' => self.edit()?,
+            'v' => self.solution()?,
+            'w' => self.toggle_warnings()?,
             _ => self.say(format!("`{c}` is not a key here. {}\n", self.keys()))?,
         }
         Ok(Flow::Continue)
@@ -138,7 +151,7 @@ impl Watch<'_> {
             writeln!(
                 text,
                 "That was the last hint. The solution is in {}.",
-                exercise.solution_path().display()
+                self.look.links.path(&exercise.solution_path())
             )?;
         }
         Ok(self.say(text)?)
@@ -158,15 +171,30 @@ impl Watch<'_> {
         if !argument.is_empty() {
             return self.pick(argument);
         }
-        let mut text = Vec::new();
-        screen::numbered_list(&mut text, &self.course.info, &self.progress, self.current)?;
-        if !self.tty {
-            writeln!(
-                text,
-                "Jump to which exercise? Type its number or name (an empty line cancels)."
-            )?;
-        }
         self.prompt = Prompt::Pick(String::new());
+        if self.tty {
+            // A page around the current exercise; the arrows scroll.
+            self.list_top = self
+                .current
+                .unwrap_or(0)
+                .saturating_sub(self.list_rows() / 2);
+            self.scroll_list(0);
+            return Ok(self.draw()?);
+        }
+        let mut text = Vec::new();
+        let all = 0..self.course.info.exercises.len();
+        screen::numbered_list(
+            &mut text,
+            &self.course.info,
+            &self.progress,
+            self.current,
+            &self.look.links,
+            all,
+        )?;
+        writeln!(
+            text,
+            "Jump to which exercise? Type its number or name (an empty line cancels)."
+        )?;
         Ok(self.say(text)?)
     }
 
@@ -185,6 +213,53 @@ impl Watch<'_> {
             None if answer.is_empty() => Ok(self.draw()?),
             None => Ok(self.say(format!("There is no exercise `{answer}`: press l and type a number from the list or a name.\n"))?),
         }
+    }
+
+    /// `w`: rustc's warnings in full, or one line each again.
+    fn toggle_warnings(&mut self) -> Result<()> {
+        self.look.warnings = match self.look.warnings {
+            Warnings::Full => Warnings::Collapsed { key: self.tty },
+            Warnings::Collapsed { .. } => Warnings::Full,
+        };
+        if self.tty {
+            return Ok(self.draw()?);
+        }
+        let full = self.look.warnings == Warnings::Full;
+        let now = if full { "in full" } else { "one line each" };
+        Ok(self.say(format!(
+            "Warnings are now shown {now}.
+"
+        ))?)
+    }
+
+    /// `v`: the reference solution's main file, once the exercise passes.
+    fn solution(&mut self) -> Result<()> {
+        let Some(exercise) = self.current_exercise() else {
+            return Ok(self.say(
+                "Every exercise is done: the solutions are in solutions/.
+",
+            )?);
+        };
+        if !self.verdict.passed() && !self.progress.is_done(&exercise.name) {
+            return Ok(self.say(format!(
+                "v shows the reference solution once {} passes: compare after you solved it.
+",
+                exercise.name
+            ))?);
+        }
+        let path = exercise.solution_path().join(exercise.main_file());
+        let mut text = Vec::new();
+        match std::fs::read_to_string(self.course.root.join(&path)) {
+            Ok(code) => {
+                let header = format!("The reference solution, {}:", self.look.links.path(&path));
+                writeln!(text, "{}", header.cyan().bold())?;
+                for line in code.lines() {
+                    writeln!(text, "    {}", crate::render::strip_ansi(line))?;
+                }
+            }
+            Err(e) => writeln!(text, "The reference solution is {} ({e}).", path.display())?,
+        }
+        Ok(self.say(text)?)
     }
 
     /// `b`: the current exercise's chapter of the course book.
@@ -237,7 +312,7 @@ impl Watch<'_> {
     pub(super) fn keys(&self) -> String {
         match (&self.prompt, self.current_exercise()) {
             (Prompt::Pick(typed), _) => format!(
-                "Jump to which exercise? Type its number or name, then Enter (Esc cancels): {typed}"
+                "Jump to which exercise? Type its number or name, then Enter (Esc closes): {typed}"
             ),
             (Prompt::Reset, Some(e)) => format!(
                 "Reset {} to its shipped state? Your version is kept as a backup. y/n",

@@ -22,6 +22,9 @@ pub enum Event {
     Signal(i32),
 }
 
+/// A scroll of one page (PgUp/PgDn), however tall the page is.
+pub const PAGE: isize = 10_000;
+
 /// What the learner typed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Input {
@@ -30,6 +33,8 @@ pub enum Input {
     Enter,
     Backspace,
     Escape,
+    /// Arrow keys and PgUp/PgDn: scroll the list by this many rows (a page is [`PAGE`]).
+    Scroll(isize),
     /// The terminal was resized: draw again.
     Resize,
     /// A whole line (line mode, without a terminal).

@@ -14,6 +14,7 @@
 //! `-- graded NAME: passed|failing|error --`.
 
 mod actions;
+mod edit;
 mod events;
 mod files;
 mod keys;
@@ -57,8 +58,9 @@ pub fn run(course: &Course, args: &WatchArgs, settings: &Settings) -> Result<Sta
     } else {
         None
     };
+    let pause = keys::Pause::default();
     if tty {
-        keys::spawn_key_reader(sender.clone());
+        keys::spawn_key_reader(sender.clone(), pause.clone());
     } else {
         keys::spawn_line_reader(sender.clone());
     }
@@ -66,6 +68,7 @@ pub fn run(course: &Course, args: &WatchArgs, settings: &Settings) -> Result<Sta
         let (jobs, received_jobs) = mpsc::channel();
         worker::spawn(scope, course, settings, received_jobs, sender.clone());
         let mut watch = Watch::new(course, progress, jobs, watching.how, tty, settings.color);
+        watch.key_reader = pause;
         let result = start(&mut watch, fallback).and_then(|()| run_loop(&mut watch, &events));
         watch.shutdown();
         let result = result.map(|()| match watch.stopped_by {
@@ -104,7 +107,12 @@ fn start(watch: &mut Watch, fallback: Option<String>) -> Result<()> {
     if watch.current.is_none() {
         text.push_str(&format!("{}\n", watch.course.info.final_message.trim_end()));
     }
-    watch.say(text)?;
+    if watch.tty {
+        // Above the verdict, where it is read first.
+        watch.welcome = text.into_bytes();
+    } else {
+        watch.say(text)?;
+    }
     watch.request_grading()?;
     Ok(())
 }

@@ -11,9 +11,10 @@ use colored::Colorize;
 use crossterm::{cursor, queue, terminal};
 
 use crate::info::{Exercise, Info};
+use crate::links::Links;
 use crate::outcome::Outcome;
 use crate::progress::Progress;
-use crate::render;
+use crate::render::{self, Look};
 
 /// The last grading's result for the current exercise.
 #[derive(Debug)]
@@ -33,6 +34,10 @@ impl Verdict {
 
 /// Everything one screen shows.
 pub struct Frame<'a> {
+    /// The welcome, above everything, on the first screen.
+    pub welcome: &'a [u8],
+    /// The list of exercises (one page of it), shown instead of the verdict while open.
+    pub list: Option<&'a [u8]>,
     /// `None` when the course is done.
     pub exercise: Option<&'a Exercise>,
     pub verdict: &'a Verdict,
@@ -48,10 +53,32 @@ pub struct Frame<'a> {
 }
 
 /// Writes a whole screen's content (without clearing) into `out`.
-pub fn frame(out: &mut Vec<u8>, f: &Frame, color: bool) -> io::Result<()> {
+pub fn frame(out: &mut Vec<u8>, f: &Frame, look: &Look) -> io::Result<()> {
+    if !f.welcome.is_empty() && f.list.is_none() {
+        out.extend_from_slice(f.welcome);
+        writeln!(out)?;
+    }
+    if let Some(list) = f.list {
+        out.extend_from_slice(list);
+    } else {
+        verdict(out, f, look)?;
+    }
+    footer(out, f, look)
+}
+
+/// The verdict, then the note, then (after a pass) the solution offered.
+fn verdict(out: &mut Vec<u8>, f: &Frame, look: &Look) -> io::Result<()> {
     match (f.exercise, f.verdict) {
         (Some(exercise), Verdict::Outcome(outcome)) => {
-            render::outcome(out, exercise, outcome, color)?
+            render::outcome(out, exercise, outcome, look)?;
+            if outcome.passed() {
+                let solution = exercise.solution_path().join(exercise.main_file());
+                writeln!(
+                    out,
+                    "Compare with the reference solution: v shows it ({}).",
+                    look.links.path(&solution)
+                )?;
+            }
         }
         (Some(_), Verdict::Error(error)) => writeln!(out, "{} {error}", "error:".red().bold())?,
         _ => {}
@@ -60,6 +87,11 @@ pub fn frame(out: &mut Vec<u8>, f: &Frame, color: bool) -> io::Result<()> {
         writeln!(out)?;
         out.extend_from_slice(f.note);
     }
+    Ok(())
+}
+
+/// The progress bar, the exercise's file and chapter, the keys.
+fn footer(out: &mut Vec<u8>, f: &Frame, look: &Look) -> io::Result<()> {
     writeln!(out)?;
     if let (true, Some(exercise)) = (f.grading, f.exercise) {
         writeln!(out, "{}", format!("Grading {} …", exercise.name).yellow())?;
@@ -69,21 +101,23 @@ pub fn frame(out: &mut Vec<u8>, f: &Frame, color: bool) -> io::Result<()> {
         writeln!(
             out,
             "Current exercise: {}",
-            exercise
-                .exercise_path()
-                .join(exercise.main_file())
-                .display()
+            look.links
+                .path(&exercise.exercise_path().join(exercise.main_file()))
         )?;
     }
     match f.chapter {
         Some(page) if page.extension().is_some_and(|e| e == "html") => {
-            writeln!(out, "Its chapter: {} (b opens it)", page.display())?
+            writeln!(out, "Its chapter: {} (b opens it)", look.links.path(page))?
         }
-        Some(source) => writeln!(out, "Its chapter: {}", source.display())?,
+        Some(source) => writeln!(out, "Its chapter: {}", look.links.path(source))?,
         None => {}
     }
     write!(out, "{}", f.keys.dimmed())
 }
+
+/// Lines the footer may take (blank, grading, progress, file, chapter, keys),
+/// plus the list's own header line.
+pub const FOOTER_LINES: usize = 7;
 
 /// `[#########>----------]  4/10`
 pub fn progress_bar(done: usize, total: usize) -> String {
@@ -98,14 +132,28 @@ pub fn progress_bar(done: usize, total: usize) -> String {
     )
 }
 
-/// The exercises, numbered for `l`, with their state.
+/// The rows `shown` of the exercises, numbered for `l`, with their state.
 pub fn numbered_list(
     out: &mut impl Write,
     info: &Info,
     progress: &Progress,
     current: Option<usize>,
+    links: &Links,
+    shown: std::ops::Range<usize>,
 ) -> io::Result<()> {
-    for (i, exercise) in info.exercises.iter().enumerate() {
+    let total = info.exercises.len();
+    if shown.len() < total {
+        let more = "(↑/↓ and PgUp/PgDn scroll, Esc closes)";
+        writeln!(
+            out,
+            "Exercises {}–{} of {total} {}",
+            shown.start + 1,
+            shown.end,
+            more.dimmed()
+        )?;
+    }
+    let rows = info.exercises.iter().enumerate();
+    for (i, exercise) in rows.skip(shown.start).take(shown.len()) {
         let state = if progress.is_done(&exercise.name) {
             "done".green()
         } else if Some(i) == current {
@@ -114,11 +162,12 @@ pub fn numbered_list(
             "pending".normal()
         };
         let mark = if Some(i) == current { ">" } else { " " };
+        let file = exercise.exercise_path().join(exercise.main_file());
         writeln!(
             out,
-            "{mark}{:>3}  {state:<8} {:<20} {}",
+            "{mark}{:>3}  {state:<8} {} {}",
             i + 1,
-            exercise.name,
+            links.padded(&file, &exercise.name, 20),
             exercise.dir
         )?;
     }
@@ -156,11 +205,11 @@ pub fn line_verdict(
     out: &mut impl Write,
     exercise: &Exercise,
     verdict: &Verdict,
-    color: bool,
+    look: &Look,
 ) -> io::Result<()> {
     let word = match verdict {
         Verdict::Outcome(outcome) => {
-            render::outcome(out, exercise, outcome, color)?;
+            render::outcome(out, exercise, outcome, look)?;
             if outcome.passed() {
                 "passed"
             } else {
@@ -187,6 +236,106 @@ mod tests {
         assert_eq!(plain(0, 4), format!("[>{}] 0/4", "-".repeat(39)));
         assert_eq!(plain(4, 4), format!("[{}] 4/4", "#".repeat(40)));
         assert!(progress_bar(0, 0).ends_with("0/0"));
+    }
+
+    fn exercise() -> Exercise {
+        let text = "format_version = 1\nwelcome_message = \"\"\nfinal_message = \"\"\n[[exercises]]\nname = \"a\"\ndir = \"01_x\"\nmode = \"test\"\nexpect = [\"test-failure\"]\nsection = \"s\"\nhints = [\"x\", \"y\"]\ngo = \"g\"\n";
+        Info::parse(text).unwrap().exercises.remove(0)
+    }
+
+    fn shown(welcome: &[u8], list: Option<&[u8]>, outcome: Outcome) -> String {
+        let exercise = exercise();
+        let verdict = Verdict::Outcome(outcome);
+        let frame = Frame {
+            welcome,
+            list,
+            exercise: Some(&exercise),
+            verdict: &verdict,
+            grading: false,
+            note: b"",
+            done: 0,
+            total: 1,
+            keys: "keys",
+            chapter: None,
+        };
+        let mut out = Vec::new();
+        super::frame(&mut out, &frame, &Look::default()).unwrap();
+        render::strip_ansi(&String::from_utf8(out).unwrap())
+    }
+
+    #[test]
+    fn the_welcome_comes_before_the_verdict() {
+        let failing = Outcome::TestFailure {
+            failed: vec!["t".into()],
+            output: "test output\n".into(),
+            warnings: Vec::new(),
+        };
+        let text = shown(b"Welcome!\n", None, failing);
+        let (welcome, output) = (
+            text.find("Welcome!").unwrap(),
+            text.find("test output").unwrap(),
+        );
+        assert!(welcome < output, "{text}");
+    }
+
+    #[test]
+    fn a_pass_offers_the_solution_and_the_list_replaces_the_verdict() {
+        let passed = || Outcome::Passed {
+            output: String::new(),
+        };
+        let text = shown(b"", None, passed());
+        assert!(
+            text.contains(
+                "Compare with the reference solution: v shows it (solutions/01_x/a/src/lib.rs)."
+            ),
+            "{text}"
+        );
+        let text = shown(b"Welcome!\n", Some(b"  1  done a\n"), passed());
+        assert!(text.starts_with("  1  done a\n"), "{text}");
+        assert!(
+            !text.contains("passes") && !text.contains("Welcome"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn a_long_list_shows_a_page_and_says_how_to_scroll() {
+        let mut text =
+            String::from("format_version = 1\nwelcome_message = \"\"\nfinal_message = \"\"\n");
+        for i in 0..107 {
+            text += &format!(
+                "[[exercises]]\nname = \"e{i}\"\ndir = \"01_x\"\nmode = \"test\"\nexpect = [\"test-failure\"]\nsection = \"s\"\nhints = [\"x\", \"y\"]\ngo = \"g\"\n"
+            );
+        }
+        let info = Info::parse(&text).unwrap();
+        let mut out = Vec::new();
+        numbered_list(
+            &mut out,
+            &info,
+            &Progress::default(),
+            Some(60),
+            &Links::default(),
+            40..83,
+        )
+        .unwrap();
+        let page = render::strip_ansi(&String::from_utf8(out).unwrap());
+        assert_eq!(page.lines().count(), 44, "{page}");
+        assert!(
+            page.starts_with("Exercises 41–83 of 107 (↑/↓ and PgUp/PgDn scroll, Esc closes)"),
+            "{page}"
+        );
+        assert!(page.contains("> 61  current  e60"), "{page}");
+        let mut out = Vec::new();
+        numbered_list(
+            &mut out,
+            &info,
+            &Progress::default(),
+            None,
+            &Links::default(),
+            0..107,
+        )
+        .unwrap();
+        assert_eq!(String::from_utf8(out).unwrap().lines().count(), 107);
     }
 
     #[test]

@@ -16,6 +16,7 @@ use crate::course::Course;
 use crate::info::Exercise;
 use crate::outcome::Outcome;
 use crate::progress::Progress;
+use crate::render::{Look, Warnings};
 
 /// How long after the last file event a grading starts: one save makes
 /// several events (write, rename, attributes), which become one grading.
@@ -61,7 +62,14 @@ pub struct Watch<'a> {
     pub(super) tty: bool,
     /// The fatal signal that stopped the loop, if one did.
     pub(super) stopped_by: Option<i32>,
-    color: bool,
+    pub(super) look: Look,
+    /// The welcome (and how files are watched), shown above the first verdict
+    /// on a terminal until the learner moves to another exercise.
+    pub(super) welcome: Vec<u8>,
+    /// The first row of the list shown (terminal mode), while `l` is open.
+    pub(super) list_top: usize,
+    /// Paused while the learner's editor has the terminal.
+    pub(super) key_reader: super::keys::Pause,
     note: Vec<u8>,
     jobs: Sender<Job>,
     running: Option<Running>,
@@ -95,7 +103,13 @@ impl<'a> Watch<'a> {
             how,
             tty,
             stopped_by: None,
-            color,
+            look: Look {
+                warnings: Warnings::Collapsed { key: tty },
+                ..Look::new(&course.root, color)
+            },
+            welcome: Vec::new(),
+            list_top: 0,
+            key_reader: super::keys::Pause::default(),
             note: Vec::new(),
             jobs,
             running: None,
@@ -211,12 +225,22 @@ impl<'a> Watch<'a> {
             Ok(outcome) => Verdict::Outcome(outcome),
             Err(error) => Verdict::Error(format!("{error:#}")),
         };
+        if let (Verdict::Outcome(outcome), Some(exercise)) =
+            (&self.verdict, self.current_exercise())
+        {
+            // The counter moves when it passes, and the time to pass is kept.
+            let passed = outcome.passed();
+            if self.progress.grading_changes(&exercise.name, passed) {
+                let now = crate::progress::now();
+                self.update_progress(|p| p.graded(&exercise.name, passed, now))?;
+            }
+        }
         match (self.tty, self.current_exercise()) {
             (false, Some(exercise)) => screen::line_verdict(
                 &mut io::stdout().lock(),
                 exercise,
                 &self.verdict,
-                self.color,
+                &self.look,
             ),
             _ => self.draw(),
         }
@@ -232,6 +256,7 @@ impl<'a> Watch<'a> {
         self.current = Some(index);
         self.verdict = Verdict::None;
         self.note.clear();
+        self.welcome.clear();
         if self.other == Some(index) {
             self.other = None;
         }
@@ -294,6 +319,38 @@ impl<'a> Watch<'a> {
         out.flush()
     }
 
+    /// How many exercises fit on the terminal under the list's header and above the footer.
+    pub(super) fn list_rows(&self) -> usize {
+        let height = crossterm::terminal::size().map_or(24, |(_, rows)| usize::from(rows));
+        height.saturating_sub(screen::FOOTER_LINES).max(3)
+    }
+
+    /// Moves the list's window by `by` rows (a page for [`super::events::PAGE`]), within the list.
+    pub(super) fn scroll_list(&mut self, by: isize) {
+        let rows = self.list_rows();
+        let total = self.course.info.exercises.len();
+        let by = by.clamp(-(rows as isize), rows as isize);
+        let top = self.list_top.saturating_add_signed(by);
+        self.list_top = top.min(total.saturating_sub(rows));
+    }
+
+    /// The page of the list that fits the terminal.
+    fn list_page(&self) -> io::Result<Vec<u8>> {
+        let total = self.course.info.exercises.len();
+        let top = self.list_top.min(total);
+        let end = (top + self.list_rows()).min(total);
+        let mut page = Vec::new();
+        screen::numbered_list(
+            &mut page,
+            &self.course.info,
+            &self.progress,
+            self.current,
+            &self.look.links,
+            top..end,
+        )?;
+        Ok(page)
+    }
+
     /// Draws the whole screen again (terminal mode only).
     pub(super) fn draw(&self) -> io::Result<()> {
         if !self.tty {
@@ -303,7 +360,13 @@ impl<'a> Watch<'a> {
         let chapter = self
             .current_exercise()
             .map(|e| crate::book::chapter_location(&self.course.root, e));
+        let list = match self.prompt {
+            Prompt::Pick(_) => Some(self.list_page()?),
+            _ => None,
+        };
         let frame = Frame {
+            welcome: &self.welcome,
+            list: list.as_deref(),
             exercise: self.current_exercise(),
             verdict: &self.verdict,
             grading: self.running.is_some(),
@@ -314,7 +377,7 @@ impl<'a> Watch<'a> {
             chapter: chapter.as_deref(),
         };
         let mut content = Vec::new();
-        screen::frame(&mut content, &frame, self.color)?;
+        screen::frame(&mut content, &frame, &self.look)?;
         screen::present(&content)
     }
 }

@@ -5,21 +5,61 @@ use std::io::{self, Write};
 
 use colored::Colorize;
 
+mod diagnostics;
+
+use self::diagnostics::{diagnostics_with_pointers, warnings_collapsed};
 use crate::info::Exercise;
-use crate::outcome::{Diagnostic, Limit, NotRun, Outcome, Tamper};
+use crate::links::Links;
+use crate::outcome::{Limit, NotRun, Outcome, Tamper};
+
+/// How output looks: colours, and links on file paths (both on or both off).
+#[derive(Debug, Clone, Default)]
+pub struct Look {
+    pub color: bool,
+    pub links: Links,
+    pub warnings: Warnings,
+}
+
+/// How rustc's warnings are shown after the errors or the output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Warnings {
+    /// One line each; `key`: say that `w` shows them in full (watch).
+    Collapsed { key: bool },
+    /// As rustc rendered them.
+    Full,
+}
+
+impl Default for Warnings {
+    fn default() -> Warnings {
+        Warnings::Collapsed { key: false }
+    }
+}
+
+impl Look {
+    /// Colour and links into the course at `root` when `color`, else plain text.
+    pub fn new(root: &std::path::Path, color: bool) -> Look {
+        Look {
+            color,
+            links: Links::new(root, color),
+            warnings: Warnings::default(),
+        }
+    }
+}
 
 /// How much of a flood of output to show.
 const FLOOD_SHOWN: usize = 4096;
 
 /// Writes the outcome of grading `exercise`: diagnostics or output, then a
-/// one-line verdict. `color` keeps rustc's ANSI colours (else they are stripped).
+/// one-line verdict. With colour on, rustc's ANSI colours are kept (else they
+/// are stripped) and its file locations become links.
 pub fn outcome(
     out: &mut impl Write,
     exercise: &Exercise,
     outcome: &Outcome,
-    color: bool,
+    look: &Look,
 ) -> io::Result<()> {
     let name = exercise.name.as_str();
+    let color = look.color;
     match outcome {
         Outcome::Passed { output } => {
             if exercise.mode == crate::info::Mode::Run {
@@ -31,7 +71,7 @@ pub fn outcome(
             errors,
             diagnostics,
         } => {
-            diagnostics_with_pointers(out, diagnostics, color)?;
+            diagnostics_with_pointers(out, exercise, diagnostics, look)?;
             let codes = crate::expect::list(errors);
             writeln!(
                 out,
@@ -41,8 +81,13 @@ pub fn outcome(
                     .bold()
             )
         }
-        Outcome::TestFailure { failed, output } => {
+        Outcome::TestFailure {
+            failed,
+            output,
+            warnings,
+        } => {
             text(out, output, color)?;
+            warnings_collapsed(out, &warnings.iter().collect::<Vec<_>>(), look)?;
             let which = if failed.is_empty() {
                 "its tests fail".to_string()
             } else {
@@ -54,8 +99,13 @@ pub fn outcome(
                 format!("✗ {name} compiles, but {which}.").red().bold()
             )
         }
-        Outcome::RunFailure { code, output } => {
+        Outcome::RunFailure {
+            code,
+            output,
+            warnings,
+        } => {
             text(out, output, color)?;
+            warnings_collapsed(out, &warnings.iter().collect::<Vec<_>>(), look)?;
             let how = code.map_or("was killed by a signal".to_string(), |c| {
                 format!("exited with code {c}")
             });
@@ -68,7 +118,7 @@ pub fn outcome(
             )
         }
         Outcome::ClippyFindings { lints, diagnostics } => {
-            diagnostics_with_pointers(out, diagnostics, color)?;
+            diagnostics_with_pointers(out, exercise, diagnostics, look)?;
             let lints: Vec<_> = lints.iter().map(String::as_str).collect();
             writeln!(
                 out,
@@ -142,18 +192,23 @@ pub fn outcome(
                 "  Fix what is named above, or run `grader reset {exercise}`: it restores the shipped exercise\n  and keeps your version in .grader-backups/."
             )
         }
-        Outcome::Tampered(tamper) => tampered(out, exercise, tamper),
+        Outcome::Tampered(tamper) => tampered(out, exercise, tamper, &look.links),
         Outcome::TestsNotRun {
             missing,
             total,
             why,
-        } => not_run(out, exercise, missing, *total, why),
+        } => not_run(out, exercise, missing, *total, why, &look.links),
         Outcome::Cancelled => Ok(()),
     }
 }
 
 /// Why grading this crate would prove nothing, and how to undo it.
-fn tampered(out: &mut impl Write, exercise: &Exercise, tamper: &Tamper) -> io::Result<()> {
+fn tampered(
+    out: &mut impl Write,
+    exercise: &Exercise,
+    tamper: &Tamper,
+    links: &Links,
+) -> io::Result<()> {
     let name = &exercise.name;
     let crate_path = exercise.exercise_path();
     let (what, fix) = match tamper {
@@ -164,8 +219,8 @@ fn tampered(out: &mut impl Write, exercise: &Exercise, tamper: &Tamper) -> io::R
             ),
             format!(
                 "Undo your change to it (`git checkout -- {}`), or start over with\n  `grader reset {name}` (it keeps a backup). Your fix belongs in {}.",
-                crate_path.join(file).display(),
-                exercise.main_file()
+                links.path(&crate_path.join(file)),
+                links.path(&crate_path.join(exercise.main_file()))
             ),
         ),
         Tamper::BuildScript(file) => (
@@ -175,8 +230,8 @@ fn tampered(out: &mut impl Write, exercise: &Exercise, tamper: &Tamper) -> io::R
             ),
             format!(
                 "Delete {}: this exercise is fixed in {}.",
-                crate_path.join(file).display(),
-                exercise.main_file()
+                links.path(&crate_path.join(file)),
+                links.path(&crate_path.join(exercise.main_file()))
             ),
         ),
         Tamper::ShadowedMacro {
@@ -189,7 +244,7 @@ fn tampered(out: &mut impl Write, exercise: &Exercise, tamper: &Tamper) -> io::R
             ),
             format!(
                 "Remove that `macro_rules! {shadowed}` or `as {shadowed}` from {}.",
-                crate_path.join(file).display()
+                links.path(&crate_path.join(file))
             ),
         ),
     };
@@ -203,13 +258,14 @@ fn not_run(
     missing: &[String],
     total: usize,
     why: &NotRun,
+    links: &Links,
 ) -> io::Result<()> {
     let name = &exercise.name;
     let count = format!("{} of the {total} shipped tests", missing.len());
     let what = match why {
         NotRun::ModuleMissing => format!(
             "the tests module is not compiled: keep `#[cfg(test)] mod tests;` in {}.",
-            exercise.main_file()
+            links.path(&exercise.exercise_path().join(exercise.main_file()))
         ),
         NotRun::DefinedElsewhere { file } => format!(
             "{} is not the shipped test: it is defined in {}. Keep `#[cfg(test)] mod tests;` as shipped.",
@@ -271,24 +327,6 @@ fn resource_limit(out: &mut impl Write, name: &str, limit: Limit) -> io::Result<
     writeln!(out, "  {advice}")
 }
 
-/// Each diagnostic as rustc rendered it, each error code followed by where to read about it.
-fn diagnostics_with_pointers(
-    out: &mut impl Write,
-    diagnostics: &[Diagnostic],
-    color: bool,
-) -> io::Result<()> {
-    for diagnostic in diagnostics {
-        text(out, &diagnostic.rendered, color)?;
-        if let Some(code) = diagnostic.error_code() {
-            let pointer = format!(
-                "  → rustc --explain {code}   (https://doc.rust-lang.org/error_codes/{code}.html)"
-            );
-            writeln!(out, "{}\n", pointer.cyan())?;
-        }
-    }
-    Ok(())
-}
-
 fn text(out: &mut impl Write, text: &str, color: bool) -> io::Result<()> {
     if color {
         write!(out, "{}", neutralise(text))
@@ -322,6 +360,14 @@ pub fn strip_ansi(text: &str) -> String {
             // Character set selection, `ESC ( B`, which libtest emits with colour.
             Some('(' | ')') => {
                 chars.next();
+            }
+            // OSC (hyperlinks, titles), DCS, APC, PM, SOS: up to BEL or ESC \\.
+            Some(']' | 'P' | '_' | '^' | 'X') => {
+                while let Some(c) = chars.next() {
+                    if c == '\u{7}' || (c == '\u{1b}' && chars.next() == Some('\\')) {
+                        break;
+                    }
+                }
             }
             _ => {}
         }
@@ -404,7 +450,7 @@ mod tests {
 
     fn shown(outcome: &Outcome) -> String {
         let mut out = Vec::new();
-        super::outcome(&mut out, &exercise(), outcome, false).unwrap();
+        super::outcome(&mut out, &exercise(), outcome, &Look::default()).unwrap();
         strip_ansi(&String::from_utf8(out).unwrap())
     }
 
