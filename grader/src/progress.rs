@@ -25,8 +25,9 @@ pub const LOCK_FILE: &str = ".grader-progress.lock";
 /// How long to wait for another grader to finish its update.
 const LOCK_WAIT: Duration = Duration::from_secs(10);
 
+/// Fields this grader does not know (written by a newer one) are ignored,
+/// never a reason to set the learner's progress aside.
 #[derive(Debug, Default, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Progress {
     /// The exercise the learner chose to work on, if they jumped to one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -39,7 +40,6 @@ pub struct Progress {
 }
 
 #[derive(Debug, Default, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct ExerciseProgress {
     #[serde(default)]
     pub done: bool,
@@ -261,6 +261,17 @@ mod tests {
 
     fn load(root: &Path) -> Loaded {
         Progress::load(root)
+    }
+
+    #[test]
+    fn a_newer_graders_fields_keep_the_progress() {
+        let dir = tempfile::tempdir().unwrap();
+        let text =
+            "welcomed = true\nstreak = 3\n\n[exercises.moves1]\ndone = true\nnotes = \"x\"\n";
+        std::fs::write(dir.path().join(PROGRESS_FILE), text).unwrap();
+        let loaded = load(dir.path());
+        assert!(loaded.warning.is_none(), "{:?}", loaded.warning);
+        assert!(loaded.progress.exercises["moves1"].done);
     }
 
     #[test]
