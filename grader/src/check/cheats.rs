@@ -11,7 +11,7 @@ use anyhow::{Context, Result};
 use crate::cargo::{self, Job, TARGET_DIR};
 use crate::cmd::Cancel;
 use crate::course::Course;
-use crate::grade::{self, Settings, Subject};
+use crate::grade::{self, Settings, Side, Subject};
 use crate::info::{Exercise, Mode};
 use crate::outcome::Outcome;
 use crate::shipped::ExerciseRecord;
@@ -157,7 +157,7 @@ fn try_one(
     let dirs: Vec<PathBuf> = copies.iter().map(|(_, d)| d.clone()).collect();
     let features: Vec<String> = copies
         .iter()
-        .flat_map(|(e, _)| e.features.iter().map(|f| format!("{}/{f}", e.name)))
+        .flat_map(|(e, _)| Side::Exercise.features(e))
         .collect();
     let crates = cargo::Crates {
         names: &packages,
@@ -214,11 +214,7 @@ fn grade_copy(
         dir: dir.to_path_buf(),
         tests_dir: dir.to_path_buf(),
         record,
-        features: exercise
-            .features
-            .iter()
-            .map(|f| format!("{}/{f}", exercise.name))
-            .collect(),
+        features: Side::Exercise.features(exercise),
     };
     let outcome = grade::execute(
         &subject,

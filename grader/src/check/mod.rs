@@ -56,10 +56,7 @@ pub fn run(course: &Course, args: &CheckArgs, settings: &Settings) -> Result<Sta
             );
         }
         // A broken crate cannot be built to record it: `check` reports it.
-        let buildable: Vec<&Exercise> = select(course, args)?
-            .into_iter()
-            .filter(|e| course.crate_problems(e).is_empty())
-            .collect();
+        let (buildable, _) = split_broken(course, select(course, args)?);
         record::update(course, &buildable, settings)?;
         let reloaded = Course::open(Some(&course.root))?;
         return check(&reloaded, args, settings);
@@ -78,12 +75,7 @@ fn check(course: &Course, args: &CheckArgs, settings: &Settings) -> Result<Statu
     }
     let selected = select(course, args)?;
     // A broken crate is that exercise's defect; it has no record to check.
-    let buildable: Vec<&Exercise> = selected
-        .iter()
-        .copied()
-        .filter(|e| course.crate_problems(e).is_empty())
-        .collect();
-    ensure_recorded(course, &buildable)?;
+    ensure_recorded(course, &split_broken(course, selected.clone()).0)?;
     // The course-wide checks run once: without --only, and in the first shard.
     let first_shard = match &args.shard {
         Some(shard) => parse_shard(shard)?.0 == 1,
@@ -110,9 +102,7 @@ fn check(course: &Course, args: &CheckArgs, settings: &Settings) -> Result<Statu
         .collect();
 
     // A missing or misnamed crate is that exercise's defect; cargo is not asked about it.
-    let (broken, fresh): (Vec<&Exercise>, Vec<&Exercise>) = fresh
-        .into_iter()
-        .partition(|e| !course.crate_problems(e).is_empty());
+    let (fresh, broken) = split_broken(course, fresh);
     let mut graded = run::grade_all(course, &fresh, settings)?;
     for exercise in broken {
         graded.insert(exercise.name.clone(), broken_record(course, exercise));
@@ -164,6 +154,17 @@ fn ensure_recorded(course: &Course, selected: &[&Exercise]) -> Result<()> {
         "the course's record of its shipped tests is incomplete:\n  {}",
         problems.join("\n  ")
     )
+}
+
+/// The exercises whose crates cargo can build, and those it cannot (missing,
+/// misnamed, or naming features their manifests do not declare).
+fn split_broken<'a>(
+    course: &Course,
+    exercises: Vec<&'a Exercise>,
+) -> (Vec<&'a Exercise>, Vec<&'a Exercise>) {
+    exercises
+        .into_iter()
+        .partition(|e| course.crate_problems(e).is_empty())
 }
 
 /// The verdict on an exercise whose crates are missing or misnamed.
