@@ -19,10 +19,10 @@ use std::process::Command;
 
 use anyhow::{Context, Result, bail};
 
-use crate::Status;
-use crate::cmd;
 use crate::course::Course;
 use crate::info::{Exercise, Info, Mode};
+use crate::spawn;
+use crate::status::Status;
 
 /// The book's source folder, where `grader book` writes by default.
 pub const SRC: &str = "book/src";
@@ -160,7 +160,7 @@ pub fn open_chapter(root: &Path, exercise: &Exercise) -> String {
     };
     let mut command = Command::new(opener);
     command.arg(&url);
-    match cmd::spawn_detached(command) {
+    match spawn::spawn_detached(command) {
         Ok(()) => format!(
             "Opening {} in your browser ({opener}).\n",
             location.display()

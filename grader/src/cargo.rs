@@ -10,9 +10,9 @@ use anyhow::{Context, Result, bail};
 use cargo_metadata::diagnostic::DiagnosticLevel;
 use cargo_metadata::{Message, TargetKind};
 
-use crate::cmd::{self, Cancel, Exit, Limits};
 use crate::course::Course;
 use crate::outcome::{Diagnostic, Limit, Outcome};
+use crate::spawn::{self, Cancel, Exit, Limits};
 
 /// The grader's own target directory, relative to the course root: rust-analyzer's
 /// `cargo check` on `target/` never holds the lock a grading waits on.
@@ -21,14 +21,15 @@ pub const TARGET_DIR: &str = "target/grader";
 /// What to ask cargo for.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Job {
-    /// `cargo test --no-run`: the test binaries, and the library for doc tests.
+    /// `cargo build --tests`: the test binaries only (doc tests build the
+    /// library they need when `cargo test --doc` runs them).
     Tests,
     /// `cargo build --bins`: the programs.
     Bins,
     /// `cargo clippy --all-targets -- -D warnings`, with these clippy lints
     /// forbidden (`-F`) so that an `#[allow]` in the source cannot silence them.
     Clippy(Vec<String>),
-    /// `cargo build --all-targets`: test binaries and programs at once (for `check`).
+    /// `cargo build --tests --bins`: test binaries and programs at once (for `check`).
     All,
 }
 
@@ -56,7 +57,7 @@ pub struct Build {
     pub exit: Exit,
     /// cargo's own messages (not the compiler's), for when cargo itself fails.
     pub cargo_stderr: String,
-    /// When time ran out: what was running (see [`cmd::Finished`]).
+    /// When time ran out: what was running (see [`spawn::Finished`]).
     pub running_at_timeout: Vec<String>,
 }
 
@@ -140,19 +141,15 @@ fn command(target: &Path, root: &Path, job: &Job, crates: &Crates) -> Command {
             .env(crate::replay::WRAPPER_ENV, "1");
     }
     match job {
-        Job::Tests => command.args(["test", "--no-run"]),
+        Job::Tests => command.args(["build", "--tests"]),
         Job::Bins => command.args(["build", "--bins"]),
         Job::Clippy(_) => command.args(["clippy", "--all-targets"]),
-        Job::All => command.args(["build", "--all-targets"]),
+        Job::All => command.args(["build", "--tests", "--bins"]),
     };
     command.arg("--message-format=json-diagnostic-rendered-ansi");
     if packages.len() > 1 {
         // Build every crate asked for even when one does not compile.
-        command.arg(if matches!(job, Job::Tests) {
-            "--no-fail-fast"
-        } else {
-            "--keep-going"
-        });
+        command.arg("--keep-going");
     }
     for package in packages {
         command.args(["-p", package]);
@@ -176,7 +173,7 @@ fn finish(
     limits: Limits,
     cancel: &Cancel,
 ) -> Result<Build> {
-    let finished = cmd::run(command, limits, cancel)
+    let finished = spawn::run(command, limits, cancel)
         .context("could not start cargo. Is the Rust toolchain installed (https://rustup.rs)?")?;
     let mut crates: BTreeMap<PathBuf, CrateBuild> = crate_dirs
         .iter()
@@ -380,7 +377,7 @@ pub fn doc_tests(
     features: &[String],
     limits: Limits,
     cancel: &Cancel,
-) -> Result<cmd::Finished> {
+) -> Result<spawn::Finished> {
     let mut command = Command::new(cargo_program());
     command
         .current_dir(root)
@@ -392,26 +389,90 @@ pub fn doc_tests(
     if !features.is_empty() {
         command.arg("--features").arg(features.join(","));
     }
-    cmd::run(command, limits, cancel).context("could not start cargo test --doc")
+    spawn::run(command, limits, cancel).context("could not start cargo test --doc")
 }
 
-/// True when the crate's sources hold a code block in a doc comment.
+/// True when the crate's sources hold a doc-comment code block that rustdoc
+/// tests (a ```` ```text ```` block is not one).
 pub fn has_doc_tests(crate_dir: &Path) -> bool {
     let Ok(entries) = std::fs::read_dir(crate_dir.join("src")) else {
         return false;
     };
     entries.flatten().any(|entry| {
         let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
+        let mut open = false;
         text.lines().any(|line| {
             let line = line.trim_start();
-            (line.starts_with("///") || line.starts_with("//!")) && line.contains("```")
+            let doc = line
+                .strip_prefix("///")
+                .or_else(|| line.strip_prefix("//!"));
+            let Some(fence) = doc.and_then(|d| d.trim_start().strip_prefix("```")) else {
+                return false;
+            };
+            open = !open;
+            open && is_rust_block(fence)
         })
     })
+}
+
+/// True when a code block's info string (what follows ```` ``` ````) leaves it
+/// Rust, as rustdoc reads it: empty, or only rustdoc's own attributes.
+fn is_rust_block(info: &str) -> bool {
+    const ATTRIBUTES: [&str; 6] = [
+        "rust",
+        "should_panic",
+        "no_run",
+        "compile_fail",
+        "test_harness",
+        "standalone_crate",
+    ];
+    info.split(|c: char| c == ',' || c.is_whitespace())
+        .filter(|word| !word.is_empty())
+        .all(|word| {
+            ATTRIBUTES.contains(&word)
+                || word.starts_with("ignore")
+                || word.starts_with("edition")
+                || word.starts_with('{')
+                || (word.len() == 5 && word.starts_with('E'))
+        })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_rust_code_blocks_are_doc_tests() {
+        for info in [
+            "",
+            "rust",
+            "no_run",
+            "should_panic",
+            "ignore",
+            "compile_fail,E0382",
+            "edition2021",
+        ] {
+            assert!(is_rust_block(info), "{info}");
+        }
+        for info in ["text", "sh", "toml", "rust text"] {
+            assert!(!is_rust_block(info), "{info}");
+        }
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("src")).unwrap();
+        let lib = dir.path().join("src/lib.rs");
+        std::fs::write(
+            &lib,
+            "/// ```text\n/// GET / HTTP/1.1\n/// ```\npub fn f() {}\n",
+        )
+        .unwrap();
+        assert!(!has_doc_tests(dir.path()));
+        std::fs::write(
+            &lib,
+            "/// ```text\n/// x\n/// ```\n///\n/// ```\n/// f();\n/// ```\npub fn f() {}\n",
+        )
+        .unwrap();
+        assert!(has_doc_tests(dir.path()));
+    }
 
     #[test]
     fn module_paths_are_normalized() {

@@ -7,14 +7,14 @@ use std::process::Command;
 use anyhow::{Context, Result, bail};
 use colored::Colorize;
 
-use crate::Status;
-use crate::cmd::{self, Cancel};
 use crate::course::Course;
 use crate::grade::{self, Settings, Side};
 use crate::info::Exercise;
 use crate::links::Links;
 use crate::progress::Progress;
 use crate::render::{self, Look};
+use crate::spawn::{self, Cancel};
+use crate::status::Status;
 
 /// Loads the progress, telling the learner if the file had to be set aside.
 pub fn load_progress(course: &Course) -> Progress {
@@ -308,7 +308,7 @@ fn restore_from_git(root: &Path, path: &Path) -> Result<()> {
     git.current_dir(root)
         .args(["checkout", "HEAD", "--"])
         .arg(path);
-    let finished = cmd::run_tool(git).context(
+    let finished = spawn::run_tool(git).context(
         "git is not installed (or cannot start): reset restores the shipped exercise from git",
     )?;
     if !finished.success() {

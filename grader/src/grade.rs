@@ -9,7 +9,6 @@ use std::time::Duration;
 use anyhow::{Result, bail};
 
 use crate::cargo::{self, CrateBuild, Job};
-use crate::cmd::{self, Cancel, Exit, Finished, Limits};
 use crate::course::Course;
 use crate::expect::Expect;
 use crate::info::{Exercise, Mode};
@@ -17,6 +16,7 @@ use crate::libtest;
 use crate::outcome::{Limit, NotRun, Outcome};
 use crate::replay::{self, Replayed, Target};
 use crate::shipped::ExerciseRecord;
+use crate::spawn::{self, Cancel, Exit, Finished, Limits};
 
 /// Limits for every grading, from the command line.
 #[derive(Debug, Clone, Copy)]
@@ -299,7 +299,7 @@ pub fn execute(
         );
     }
     if exercise.mode == Mode::Run {
-        let finished = cmd::run(command(subject, &executables[0]), limits, cancel)?;
+        let finished = spawn::run(command(subject, &executables[0]), limits, cancel)?;
         let outcome = finished_outcome(Mode::Run, &finished, limits);
         return Ok(with_warnings(outcome, krate));
     }
@@ -316,7 +316,7 @@ pub fn execute(
         } else {
             "--color=never"
         });
-        let finished = cmd::run(run, limits, cancel)?;
+        let finished = spawn::run(run, limits, cancel)?;
         let mut outcome = finished_outcome(exercise.mode, &finished, limits);
         if let Outcome::TimedOut {
             output, running, ..
@@ -397,13 +397,13 @@ pub fn list_tests(
     let mut json = command(subject, exe);
     json.env("RUSTC_BOOTSTRAP", "1")
         .args(["--list", "--format", "json", "-Z", "unstable-options"]);
-    let finished = cmd::run(json, limits, cancel)?;
+    let finished = spawn::run(json, limits, cancel)?;
     if finished.success() {
         return Ok(libtest::parse_list(&finished.stdout_text()));
     }
     let mut plain = command(subject, exe);
     plain.arg("--list");
-    let finished = cmd::run(plain, limits, cancel)?;
+    let finished = spawn::run(plain, limits, cancel)?;
     Ok(libtest::parse_list(&finished.stdout_text()))
 }
 

@@ -4,7 +4,6 @@ mod book;
 mod cargo;
 mod check;
 mod cli;
-mod cmd;
 mod commands;
 mod course;
 mod editor;
@@ -22,6 +21,8 @@ mod render;
 mod replay;
 mod shipped;
 mod signals;
+mod spawn;
+mod status;
 mod verify;
 mod watch;
 mod workspace;
@@ -34,17 +35,7 @@ use clap::Parser;
 use crate::cli::{Cli, Color, Command};
 use crate::course::Course;
 use crate::grade::Settings;
-
-/// What a command found, for the exit code.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Status {
-    /// Exit 0.
-    Success,
-    /// Exit 1: an exercise does not pass yet, or a check found a defect.
-    NotPassing,
-    /// Exit 128 + the signal: stopped by a fatal signal, cleanly.
-    Signalled(i32),
-}
+use crate::status::Status;
 
 fn main() -> ExitCode {
     if let Some(code) = replay::wrapper_main() {

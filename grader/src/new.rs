@@ -7,11 +7,11 @@ use std::path::Path;
 
 use anyhow::{Context, Result, bail};
 
-use crate::Status;
 use crate::check::PLACEHOLDER;
 use crate::cli::{NewArgs, NewMode};
 use crate::course::Course;
 use crate::info::{INFO_FILE, is_plain_name, package_name_problem};
+use crate::status::Status;
 
 pub fn run(course: &Course, args: &NewArgs) -> Result<Status> {
     let (name, dir) = (args.name.as_str(), args.dir.as_str());

@@ -6,15 +6,17 @@
 //!   re-parented to the grader, not to init, so the grader can find it;
 //! - after each child ends, [`sweep`] kills and reaps every descendant of the
 //!   grader that no running grading owns (found by walking `/proc`);
-//! - every child gets a parent-death signal (see `cmd.rs`), so `kill -9` of the
+//! - every child gets a parent-death signal (see `spawn.rs`), so `kill -9` of the
 //!   grader kills cargo and the test binary too;
+//! - what the learner asked to outlive the grader (a browser opening the book)
+//!   carries [`DETACHED`]`=<a secret of this grader>` and is never swept;
 //! - every child is marked with [`MARK`]`=<course>` in its environment, which
 //!   its own children inherit, so a later grader can find and kill what a
 //!   killed grader left behind ([`kill_strays`]): a build script cargo started,
 //!   a test's grandchildren.
 //!
 //! Elsewhere these functions do nothing: process groups still contain the
-//! common cases (see `cmd.rs`).
+//! common cases (see `spawn.rs`).
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -22,6 +24,36 @@ use std::sync::OnceLock;
 
 /// The environment variable that marks a process as started for a grading of a course.
 pub const MARK: &str = "GRADER_COURSE";
+
+/// The environment variable that keeps a process the learner asked for (and
+/// its children) out of [`sweep`]. Its value is a secret of this grader, so
+/// a graded program cannot claim it.
+pub const DETACHED: &str = "GRADER_DETACHED";
+
+/// This grader's secret for [`DETACHED`].
+pub fn detached_secret() -> &'static str {
+    static SECRET: OnceLock<String> = OnceLock::new();
+    SECRET.get_or_init(|| {
+        let mut bytes = [0u8; 16];
+        let random = std::fs::File::open("/dev/urandom")
+            .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut bytes));
+        if random.is_err() {
+            let now = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .unwrap_or_default();
+            bytes[..8].copy_from_slice(&now.as_nanos().to_le_bytes()[..8]);
+            bytes[8..12].copy_from_slice(&std::process::id().to_le_bytes());
+        }
+        bytes.iter().map(|b| format!("{b:02x}")).collect()
+    })
+}
+
+/// True when the process carries this grader's [`DETACHED`] secret.
+fn is_detached(pid: i32) -> bool {
+    let mark = format!("{DETACHED}={}", detached_secret());
+    std::fs::read(format!("/proc/{pid}/environ"))
+        .is_ok_and(|env| env.split(|&b| b == 0).any(|v| v == mark.as_bytes()))
+}
 
 /// The course this grader grades, set once when it is opened.
 static COURSE: OnceLock<PathBuf> = OnceLock::new();
@@ -167,7 +199,7 @@ pub fn sweep(tracked: &BTreeSet<i32>) {
             .collect();
         let strays: Vec<&Proc> = descendants(&procs, &[me].into())
             .into_iter()
-            .filter(|p| !kept.contains(&p.pid))
+            .filter(|p| !kept.contains(&p.pid) && !is_detached(p.pid))
             .collect();
         if strays.is_empty() {
             return;
@@ -288,7 +320,8 @@ pub fn free_build_lock(root: &Path, lock: &Path) -> Vec<i32> {
     killed
 }
 
-fn kill(pid: i32) {
+/// Sends SIGKILL to one process.
+pub fn kill(pid: i32) {
     // SAFETY: kill has no memory-safety preconditions; a gone pid yields ESRCH.
     unsafe {
         libc::kill(pid, libc::SIGKILL);

@@ -11,7 +11,7 @@ pub fn kill_children_on_exit() -> Result<()> {
         Signals::new([SIGINT, SIGTERM, SIGHUP]).context("cannot install signal handlers")?;
     std::thread::spawn(move || {
         if let Some(signal) = signals.forever().next() {
-            crate::cmd::kill_all_groups();
+            crate::spawn::kill_all_groups();
             std::process::exit(128 + signal);
         }
     });

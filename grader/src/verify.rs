@@ -11,14 +11,14 @@ use anyhow::{Context, Result};
 use colored::Colorize;
 use serde::Serialize;
 
-use crate::Status;
-use crate::cmd::Cancel;
 use crate::course::Course;
 use crate::grade::{self, Settings, Side};
 use crate::info::Exercise;
 use crate::outcome::Outcome;
 use crate::progress::{self, Progress};
 use crate::render::{self, Look};
+use crate::spawn::Cancel;
+use crate::status::Status;
 
 /// What `verify` was asked for (plain options: the core never sees the CLI).
 #[derive(Debug, Clone, Default)]

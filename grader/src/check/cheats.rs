@@ -3,18 +3,18 @@
 //! workspace per cheat under `target/grader/cheats`, sharing the course's
 //! build output) and graded as the learner's code would be: none may pass.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 
 use crate::cargo::{self, Job, TARGET_DIR};
-use crate::cmd::Cancel;
 use crate::course::Course;
 use crate::grade::{self, Settings, Side, Subject};
 use crate::info::{Exercise, Mode};
 use crate::outcome::Outcome;
-use crate::shipped::ExerciseRecord;
+use crate::shipped::{ExerciseRecord, Tamper};
+use crate::spawn::Cancel;
 
 /// A way to get a green tick without the work, about the grader rather than
 /// one exercise.
@@ -58,6 +58,13 @@ impl Cheat {
             Cheat::ImpostorTests => "`mod tests` pointed at empty tests of the same names",
             Cheat::ShadowedAsserts => "`assert_eq!` redefined to check nothing",
         }
+    }
+
+    /// True when the cheat only adds code: a crate that did not compile
+    /// before it still does not (adding an item never removes an error), so
+    /// the cheat cannot pass on an exercise that does not compile as shipped.
+    fn only_adds_code(self) -> bool {
+        matches!(self, Cheat::ExitEarly)
     }
 
     /// The learner's files after the cheat: the main file and any added file.
@@ -116,28 +123,46 @@ fn impostor_tests(record: &ExerciseRecord) -> String {
         .collect()
 }
 
-/// Grades every cheat on every exercise it applies to; the cheats that passed,
-/// by exercise name.
+/// What became of a cheat on one exercise.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Trial {
+    /// The grader refused it, as it must.
+    Refused,
+    /// The learner would get a green tick.
+    Passed,
+    /// cargo built nothing for the copy and reported no error: the cheat was
+    /// never graded, so nothing is proven.
+    Untried,
+}
+
+/// Grades every cheat on every exercise it applies to; the trials that did
+/// not end in a refusal, by exercise name. `uncompiled` names the exercises
+/// that do not compile as shipped.
 pub fn try_all(
     course: &Course,
     exercises: &[&Exercise],
+    uncompiled: &BTreeSet<String>,
     settings: &Settings,
-) -> Result<BTreeMap<String, Vec<Cheat>>> {
+) -> Result<BTreeMap<String, Vec<(Cheat, Trial)>>> {
     let tested: Vec<&Exercise> = exercises
         .iter()
         .copied()
         .filter(|e| e.mode != Mode::Run)
         .collect();
-    let mut passed: BTreeMap<String, Vec<Cheat>> = BTreeMap::new();
-    if tested.is_empty() {
-        return Ok(passed);
-    }
+    let mut found: BTreeMap<String, Vec<(Cheat, Trial)>> = BTreeMap::new();
     for cheat in Cheat::ALL {
-        for name in try_one(course, &tested, cheat, settings)? {
-            passed.entry(name).or_default().push(cheat);
+        let applies = |e: &&Exercise| !(cheat.only_adds_code() && uncompiled.contains(&e.name));
+        let tried: Vec<&Exercise> = tested.iter().copied().filter(applies).collect();
+        if tried.is_empty() {
+            continue;
+        }
+        for (name, trial) in try_one(course, &tried, cheat, settings)? {
+            if trial != Trial::Refused {
+                found.entry(name).or_default().push((cheat, trial));
+            }
         }
     }
-    Ok(passed)
+    Ok(found)
 }
 
 /// One cheat on every exercise: one scratch workspace, one build, the runs in parallel.
@@ -146,16 +171,22 @@ fn try_one(
     exercises: &[&Exercise],
     cheat: Cheat,
     settings: &Settings,
-) -> Result<Vec<String>> {
+) -> Result<Vec<(String, Trial)>> {
     let scratch = course
         .root
         .join(TARGET_DIR)
         .join("cheats")
         .join(cheat.folder());
     let copies = write_workspace(course, exercises, cheat, &scratch)?;
-    let packages: Vec<String> = copies.iter().map(|(e, _)| e.name.clone()).collect();
-    let dirs: Vec<PathBuf> = copies.iter().map(|(_, d)| d.clone()).collect();
-    let features: Vec<String> = copies
+    // A copy the grader refuses before building (an edited protected file,
+    // shadowed asserts) is graded without a build, as the learner's would be.
+    let built: Vec<&(&Exercise, PathBuf)> = copies
+        .iter()
+        .filter(|(e, dir)| refused_unbuilt(course, e, dir).is_none())
+        .collect();
+    let packages: Vec<String> = built.iter().map(|(e, _)| e.name.clone()).collect();
+    let dirs: Vec<PathBuf> = built.iter().map(|(_, d)| d.clone()).collect();
+    let features: Vec<String> = built
         .iter()
         .flat_map(|(e, _)| Side::Exercise.features(e))
         .collect();
@@ -172,7 +203,7 @@ fn try_one(
         settings.build_limits(),
         &Cancel::default(),
     )?;
-    let passed = std::sync::Mutex::new(Vec::new());
+    let trials = std::sync::Mutex::new(Vec::new());
     let next = std::sync::atomic::AtomicUsize::new(0);
     let workers = std::thread::available_parallelism().map_or(2, |n| 2 * n.get());
     std::thread::scope(|scope| {
@@ -181,18 +212,17 @@ fn try_one(
                 while let Some((exercise, dir)) =
                     copies.get(next.fetch_add(1, std::sync::atomic::Ordering::SeqCst))
                 {
-                    if grade_copy(course, &scratch, exercise, dir, &build, settings) {
-                        let mut passed = passed.lock().unwrap_or_else(|e| e.into_inner());
-                        passed.push(exercise.name.clone());
-                    }
+                    let trial = grade_copy(course, &scratch, exercise, dir, &build, settings);
+                    let mut trials = trials.lock().unwrap_or_else(|e| e.into_inner());
+                    trials.push((exercise.name.clone(), trial));
                 }
             });
         }
     });
-    Ok(passed.into_inner().unwrap_or_else(|e| e.into_inner()))
+    Ok(trials.into_inner().unwrap_or_else(|e| e.into_inner()))
 }
 
-/// True when the cheat passed: the learner would get a green tick.
+/// Grades one cheated copy as the learner's code would be.
 fn grade_copy(
     course: &Course,
     scratch: &Path,
@@ -200,12 +230,16 @@ fn grade_copy(
     dir: &Path,
     build: &cargo::Build,
     settings: &Settings,
-) -> bool {
+) -> Trial {
     let Ok(record) = course.record(exercise) else {
-        return false;
+        return Trial::Untried;
     };
-    if record.tampering(dir, &exercise.editable).is_some() {
-        return false;
+    if refused_unbuilt(course, exercise, dir).is_some() {
+        return Trial::Refused;
+    }
+    let built = build.for_crate(dir);
+    if !built.has_errors() && built.tests.is_empty() {
+        return Trial::Untried;
     }
     let subject = Subject {
         root: scratch,
@@ -216,13 +250,17 @@ fn grade_copy(
         record,
         features: Side::Exercise.features(exercise),
     };
-    let outcome = grade::execute(
-        &subject,
-        &build.for_crate(dir),
-        settings,
-        &Cancel::default(),
-    );
-    matches!(outcome, Ok(Outcome::Passed { .. }))
+    match grade::execute(&subject, &built, settings, &Cancel::default()) {
+        Ok(Outcome::Passed { .. }) => Trial::Passed,
+        Ok(_) => Trial::Refused,
+        Err(_) => Trial::Untried,
+    }
+}
+
+/// Why the grader refuses a copy before building it, if it does.
+fn refused_unbuilt(course: &Course, exercise: &Exercise, dir: &Path) -> Option<Tamper> {
+    let record = course.record(exercise).ok()?;
+    record.tampering(dir, &exercise.editable)
 }
 
 /// Writes the scratch workspace of one cheat; each exercise with its copy's folder.

@@ -10,6 +10,7 @@ mod cache;
 mod cheats;
 mod evidence;
 mod go_notes;
+mod quiet;
 mod record;
 mod report;
 mod run;
@@ -20,13 +21,13 @@ use std::process::Command;
 
 use anyhow::{Context, Result, bail};
 
-use crate::Status;
 use crate::cli::CheckArgs;
-use crate::cmd;
 use crate::course::Course;
 use crate::expect::Expect;
 use crate::grade::Settings;
 use crate::info::Exercise;
+use crate::spawn;
+use crate::status::Status;
 
 pub use statics::PLACEHOLDER;
 
@@ -232,7 +233,7 @@ fn rustc_version() -> Result<String> {
     let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into());
     let mut command = Command::new(rustc);
     command.arg("-vV");
-    let finished = cmd::run_tool(command)
+    let finished = spawn::run_tool(command)
         .context("could not start rustc. Is the Rust toolchain installed?")?;
     Ok(finished.stdout_text())
 }

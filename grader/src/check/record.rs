@@ -7,12 +7,12 @@ use std::path::PathBuf;
 use anyhow::{Result, bail};
 
 use crate::cargo::{self, Job};
-use crate::cmd::{Cancel, Exit};
 use crate::course::Course;
 use crate::grade::{self, Settings, Side, Subject};
 use crate::info::{Exercise, Mode};
 use crate::libtest;
 use crate::shipped::{ExerciseRecord, SHIPPED_FILE, hash_protected};
+use crate::spawn::{Cancel, Exit};
 
 /// Records `exercises` in the course's record and saves it; says what changed.
 pub fn update(course: &Course, exercises: &[&Exercise], settings: &Settings) -> Result<()> {

@@ -9,15 +9,16 @@ use std::time::Instant;
 
 use anyhow::{Result, bail};
 
-use super::{Record, cheats, evidence, names, statics};
+use super::cheats::{self, Trial};
+use super::{Record, evidence, names, quiet, statics};
 use crate::cargo::{self, Build, Job};
-use crate::cmd::{Cancel, Exit};
 use crate::course::Course;
 use crate::expect::Expect;
 use crate::grade::{self, Settings, Side, Subject};
 use crate::info::{Exercise, Mode};
 use crate::outcome::Outcome;
 use crate::replay::{self, Replayed, Target};
+use crate::spawn::{Cancel, Exit};
 
 /// What running one side of an exercise gave.
 struct Ran {
@@ -48,16 +49,28 @@ pub fn grade_all(
     let builds = build_all(course, exercises, settings)?;
     let ran = run_all(course, exercises, &builds.all, settings)?;
     status("Trying the generic cheats on every exercise …");
-    let cheated = cheats::try_all(course, exercises, settings)?;
+    let uncompiled: BTreeSet<String> = exercises
+        .iter()
+        .zip(&ran)
+        .filter(|(_, [shipped, _])| matches!(shipped.outcome, Outcome::CompileError { .. }))
+        .map(|(e, _)| e.name.clone())
+        .collect();
+    let cheated = cheats::try_all(course, exercises, &uncompiled, settings)?;
     status("");
     let mut records = BTreeMap::new();
     for (exercise, [shipped, solved]) in exercises.iter().zip(ran) {
         let mut record = judge(course, exercise, &builds, shipped, solved);
-        for cheat in cheated.get(&exercise.name).into_iter().flatten() {
-            record.defects.push(format!(
-                "the shipped exercise passes with {}: the grader must refuse it",
-                cheat.describe()
-            ));
+        for (cheat, trial) in cheated.get(&exercise.name).into_iter().flatten() {
+            record.defects.push(match trial {
+                Trial::Untried => format!(
+                    "the cheat of {} could not be tried: cargo built no test binary of its copy and reported no error",
+                    cheat.describe()
+                ),
+                _ => format!(
+                    "the shipped exercise passes with {}: the grader must refuse it",
+                    cheat.describe()
+                ),
+            });
             record.sound = false;
         }
         records.insert(exercise.name.clone(), record);
@@ -231,13 +244,14 @@ fn ensure_built(course: &Course, build: &Build, what: &str, settings: &Settings)
     Ok(())
 }
 
-/// Runs both sides of every exercise: first in parallel, then alone.
+/// Runs both sides of every exercise: first in parallel, then apart.
 ///
 /// A time limit must mean in `check` what it means to a learner grading one
 /// exercise on an idle machine, whose test binary has every core. So a run
-/// that times out among the parallel ones is run again alone before it is
-/// believed, and the shipped side of an exercise that `expect`s a timeout
-/// only ever runs alone: its timeout is then no luck of a loaded machine.
+/// that times out among the parallel ones is run again apart from them
+/// before it is believed, and the shipped side of an exercise that `expect`s
+/// a timeout only ever runs apart: its timeout is then no luck of a loaded
+/// machine (see `run_apart`).
 fn run_all(
     course: &Course,
     exercises: &[&Exercise],
@@ -246,34 +260,17 @@ fn run_all(
 ) -> Result<Vec<[Ran; 2]>> {
     let expects_timeout =
         |&(i, side): &Run| side == Side::Exercise && exercises[i].expect.contains(&Expect::Timeout);
-    let (alone, parallel): (Vec<Run>, Vec<Run>) = (0..exercises.len())
+    let (apart, parallel): (Vec<Run>, Vec<Run>) = (0..exercises.len())
         .flat_map(|i| [(i, Side::Exercise), (i, Side::Solution)])
         .partition(expects_timeout);
-    let total = alone.len() + parallel.len();
-    let mut results = run_parallel(course, exercises, &parallel, all, settings, total);
+    let workers = 2 * std::thread::available_parallelism().map_or(2, |n| n.get());
+    let mut results = run_parallel(course, exercises, &parallel, all, settings, workers);
     let timed_out = results
         .iter()
-        .filter(|(_, ran)| {
-            matches!(
-                ran,
-                Ok(Ran {
-                    outcome: Outcome::TimedOut { .. },
-                    ..
-                })
-            )
-        })
-        .map(|(&(i, side), _)| (i, side));
-    let again: Vec<Run> = alone.iter().copied().chain(timed_out).collect();
-    for (n, &(i, side)) in again.iter().enumerate() {
-        status(&format!(
-            "Running {} alone ({}/{}): a time limit is judged without other load …",
-            side.package(exercises[i]),
-            n + 1,
-            again.len()
-        ));
-        let ran = run_one(course, exercises[i], side, all, settings);
-        results.insert((i, side), ran);
-    }
+        .filter(|(_, ran)| is_timeout(ran))
+        .map(|(&run, _)| run);
+    let again: Vec<Run> = apart.iter().copied().chain(timed_out).collect();
+    results.extend(run_apart(course, exercises, &again, all, settings));
     status("");
     let mut ran = Vec::new();
     for i in 0..exercises.len() {
@@ -296,9 +293,8 @@ fn run_parallel(
     jobs: &[Run],
     all: &Build,
     settings: &Settings,
-    total: usize,
+    workers: usize,
 ) -> BTreeMap<Run, Result<Ran>> {
-    let workers = 2 * std::thread::available_parallelism().map_or(2, |n| n.get());
     let next = Mutex::new(0usize);
     let results = Mutex::new(BTreeMap::new());
     std::thread::scope(|scope| {
@@ -315,12 +311,74 @@ fn run_parallel(
                     let ran = run_one(course, exercises[i], side, all, settings);
                     let mut results = results.lock().unwrap_or_else(|e| e.into_inner());
                     results.insert((i, side), ran);
-                    progress(results.len(), total);
+                    progress(results.len(), jobs.len());
                 }
             });
         }
     });
     results.into_inner().unwrap_or_else(|e| e.into_inner())
+}
+
+/// Runs `jobs` apart from every other run: all together first, as the runs
+/// that hang do so without using the processor (a deadlock, a receive that
+/// never ends). When the machine stayed quiet meanwhile, no run slowed
+/// another and the results stand; otherwise each run that timed out is run
+/// again, alone.
+fn run_apart(
+    course: &Course,
+    exercises: &[&Exercise],
+    jobs: &[Run],
+    all: &Build,
+    settings: &Settings,
+) -> BTreeMap<Run, Result<Ran>> {
+    if jobs.is_empty() {
+        return BTreeMap::new();
+    }
+    status(&format!(
+        "Running {} apart from the others: a time limit is judged without other load …",
+        jobs.len()
+    ));
+    let (busy_before, started) = (quiet::busy_time(), Instant::now());
+    let workers = jobs.len().min(MAX_APART);
+    let mut results = run_parallel(course, exercises, jobs, all, settings, workers);
+    let quiet = match (busy_before, quiet::busy_time()) {
+        (Some(before), Some(after)) => {
+            quiet::was_quiet(after.saturating_sub(before), started.elapsed())
+        }
+        _ => false,
+    };
+    if quiet || jobs.len() == 1 {
+        return results;
+    }
+    let timed_out: Vec<Run> = results
+        .iter()
+        .filter(|(_, ran)| is_timeout(ran))
+        .map(|(&run, _)| run)
+        .collect();
+    for (n, &(i, side)) in timed_out.iter().enumerate() {
+        status(&format!(
+            "Running {} alone ({}/{}): the machine was busy …",
+            side.package(exercises[i]),
+            n + 1,
+            timed_out.len()
+        ));
+        let ran = run_one(course, exercises[i], side, all, settings);
+        results.insert((i, side), ran);
+    }
+    results
+}
+
+/// At most this many runs apart at once.
+const MAX_APART: usize = 16;
+
+fn is_timeout(ran: &Result<Ran>) -> bool {
+    matches!(
+        ran,
+        Ok(Ran {
+            outcome: Outcome::TimedOut { .. },
+            ..
+        })
+    )
 }
 
 fn run_one(

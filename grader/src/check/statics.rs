@@ -7,10 +7,10 @@ use std::process::Command;
 
 use anyhow::{Context, Result, bail};
 
-use crate::cmd;
 use crate::course::Course;
 use crate::info::{Exercise, INFO_FILE, Mode, lib_name};
 use crate::shipped::{SHIPPED_FILE, Tamper};
+use crate::spawn;
 
 /// Marks an unfinished field written by `grader new`. A plain `TODO` is left
 /// alone: exercises often tell the learner `// TODO: fix this`.
@@ -281,7 +281,7 @@ fn workspace_members(root: &Path) -> Result<BTreeSet<String>> {
         "1",
         "--offline",
     ]);
-    let finished = cmd::run_tool(command).context("could not start cargo metadata")?;
+    let finished = spawn::run_tool(command).context("could not start cargo metadata")?;
     if !finished.success() {
         bail!("cargo metadata failed: {}", finished.stderr_text());
     }
@@ -305,7 +305,7 @@ pub fn unformatted(course: &Course, packages: &[String]) -> Result<BTreeSet<Path
         command.args(["-p", package]);
     }
     command.args(["--", "--files-with-diff"]);
-    let finished = cmd::run_tool(command)
+    let finished = spawn::run_tool(command)
         .context("could not start cargo fmt. Install it with `rustup component add rustfmt`")?;
     let listed: BTreeSet<PathBuf> = finished.stdout_text().lines().map(PathBuf::from).collect();
     // `--check` fails when it lists files; failing with none listed is cargo fmt's own failure.

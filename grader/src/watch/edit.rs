@@ -11,7 +11,7 @@ use super::keys;
 use super::screen::Verdict;
 use super::state::Watch;
 use crate::editor::{self, Launch};
-use crate::{cmd, info::Exercise};
+use crate::{info::Exercise, spawn};
 
 impl Watch<'_> {
     pub(super) fn edit(&mut self) -> Result<()> {
@@ -31,7 +31,7 @@ impl Watch<'_> {
         };
         let command = command(&launch);
         if !launch.in_terminal {
-            let message = match cmd::spawn_detached(command) {
+            let message = match spawn::spawn_detached(command) {
                 Ok(()) => format!("Opened {shown} in {}.\n", launch.name),
                 Err(e) => cannot_start(&launch, &e),
             };
@@ -46,7 +46,7 @@ impl Watch<'_> {
         }
         self.key_reader.pause();
         keys::suspend();
-        let status = cmd::run_in_foreground(command);
+        let status = spawn::run_in_foreground(command);
         let back = keys::resume();
         self.key_reader.resume();
         back?;

@@ -1,8 +1,8 @@
 //! What the watch loop hears: every thread (file watcher, key reader,
 //! grading worker, signal handler) sends one of these into the loop's channel.
 
-use crate::cmd::Cancel;
 use crate::outcome::Outcome;
+use crate::spawn::Cancel;
 
 /// One message for the watch loop.
 #[derive(Debug)]

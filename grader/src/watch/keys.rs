@@ -171,7 +171,7 @@ impl TerminalGuard {
         let in_hook = Arc::clone(&active);
         let previous = std::panic::take_hook();
         std::panic::set_hook(Box::new(move |info| {
-            crate::cmd::kill_all_groups();
+            crate::spawn::kill_all_groups();
             restore(&in_hook);
             previous(info);
         }));

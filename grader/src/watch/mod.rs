@@ -36,7 +36,8 @@ use self::state::{Flow, Watch};
 use crate::cli::WatchArgs;
 use crate::course::Course;
 use crate::grade::Settings;
-use crate::{Status, commands, signals};
+use crate::status::Status;
+use crate::{commands, signals};
 
 /// Runs the watch loop until the learner quits (`q`, Ctrl-C, end of input) or a fatal signal.
 pub fn run(course: &Course, args: &WatchArgs, settings: &Settings) -> Result<Status> {

@@ -11,12 +11,12 @@ use anyhow::Result;
 use super::events::{Event, Job};
 use super::files::How;
 use super::screen::{self, Frame, Verdict};
-use crate::cmd::{self, Cancel};
 use crate::course::Course;
 use crate::info::Exercise;
 use crate::outcome::Outcome;
 use crate::progress::Progress;
 use crate::render::{Look, Warnings};
+use crate::spawn::{self, Cancel};
 
 /// How long after the last file event a grading starts: one save makes
 /// several events (write, rename, attributes), which become one grading.
@@ -299,7 +299,7 @@ impl<'a> Watch<'a> {
         if let Some(running) = &self.running {
             running.cancel.cancel();
         }
-        cmd::kill_all_groups();
+        spawn::kill_all_groups();
     }
 
     /// Shows a message: below the verdict on a terminal, as lines without one.

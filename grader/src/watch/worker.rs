@@ -1,5 +1,5 @@
 //! The grading worker: one grading at a time, off the loop thread, so keys
-//! stay responsive. Each [`Job`] carries a [`crate::cmd::Cancel`] the loop
+//! stay responsive. Each [`Job`] carries a [`crate::spawn::Cancel`] the loop
 //! keeps; the result goes back to the loop as [`Event::Graded`].
 
 use std::panic::{AssertUnwindSafe, catch_unwind};

@@ -97,12 +97,14 @@ pub fn run_tool(command: Command) -> io::Result<Finished> {
 /// Starts a program the learner asked for that outlives this call and the
 /// grader (a browser opening the book): no output captured, its own process
 /// group so that Ctrl-C in the terminal does not reach it, not waited for
-/// (a thread reaps it), and not killed when the grader exits.
+/// (a thread reaps it), and neither swept after a grading nor killed when the
+/// grader exits.
 pub fn spawn_detached(mut command: Command) -> io::Result<()> {
     command
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::null())
+        .env(reaper::DETACHED, reaper::detached_secret())
         .process_group(0);
     let mut child = command.spawn()?;
     thread::spawn(move || child.wait());
@@ -471,6 +473,37 @@ mod tests {
             })
             .collect();
         assert!(left.is_empty(), "{left:?}");
+    }
+
+    /// The pids of `sleep` processes whose command line holds `marker`.
+    #[cfg(target_os = "linux")]
+    fn sleeps(marker: &str) -> Vec<i32> {
+        reaper::scan()
+            .into_iter()
+            .filter(|p| p.comm == "sleep")
+            .filter(|p| {
+                std::fs::read_to_string(format!("/proc/{}/cmdline", p.pid))
+                    .is_ok_and(|c| c.replace('\0', " ").contains(marker))
+            })
+            .map(|p| p.pid)
+            .collect()
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_detached_program_outlives_the_sweep_and_a_claim_of_it_does_not() {
+        reaper::become_subreaper();
+        let kept = format!("sleep 4{}", std::process::id() % 1000);
+        spawn_detached(sh(&format!("exec {kept}"))).unwrap();
+        // A graded program that names the variable without this grader's secret.
+        let claimed = format!("sleep 5{}", std::process::id() % 1000);
+        let script = format!("GRADER_DETACHED=guess setsid sh -c 'exec {claimed}' & sleep 0.2");
+        let done = run(sh(&script), limits(5, 1024), &Cancel::default()).unwrap();
+        assert!(done.success());
+        assert!(sleeps(&claimed).is_empty());
+        let survivors = sleeps(&kept);
+        assert_eq!(survivors.len(), 1, "the detached program was swept");
+        reaper::kill(survivors[0]);
     }
 
     #[cfg(target_os = "linux")]
