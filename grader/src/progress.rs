@@ -17,8 +17,6 @@ use std::time::{Duration, Instant};
 use anyhow::{Context, Result, bail};
 use serde::{Deserialize, Serialize};
 
-use crate::info::{Exercise, Info};
-
 pub const PROGRESS_FILE: &str = ".grader-progress.toml";
 /// Held while the progress file is read, changed and written.
 pub const LOCK_FILE: &str = ".grader-progress.lock";
@@ -182,22 +180,6 @@ impl Progress {
 
     pub fn entry(&mut self, name: &str) -> &mut ExerciseProgress {
         self.exercises.entry(name.to_string()).or_default()
-    }
-
-    /// The exercise to work on: the one chosen if it is not done yet, else
-    /// the first one not done. `None` when the course is finished.
-    pub fn current<'a>(&self, info: &'a Info) -> Option<&'a Exercise> {
-        let chosen = self.chosen.as_deref().and_then(|name| info.find(name));
-        chosen
-            .filter(|e| !self.is_done(&e.name))
-            .or_else(|| info.exercises.iter().find(|e| !self.is_done(&e.name)))
-    }
-
-    pub fn done_count(&self, info: &Info) -> usize {
-        info.exercises
-            .iter()
-            .filter(|e| self.is_done(&e.name))
-            .count()
     }
 }
 
