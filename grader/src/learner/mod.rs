@@ -153,14 +153,14 @@ impl<'a> Learner<'a> {
         })
     }
 
-    /// Records a grading of `name` ([`Progress::graded`]: the first starts its
-    /// clock, a pass marks it done); writes only when that changes something.
+    /// Records a grading of `name` ([`graded`]: the first starts its clock,
+    /// a pass marks it done); writes only when that changes something.
     pub fn record_grading(&mut self, name: &str, passed: bool) -> Option<NotSaved> {
-        if !self.progress.grading_changes(name, passed) {
+        if !grading_changes(&self.progress, name, passed) {
             return None;
         }
         let now = progress::now();
-        self.update(|p| p.graded(name, passed, now))
+        self.update(|p| graded(p, name, passed, now))
     }
 
     /// Records every grading of a `verify` in one update.
@@ -168,7 +168,7 @@ impl<'a> Learner<'a> {
         let now = progress::now();
         self.update(|p| {
             for &(name, passed) in gradings {
-                p.graded(name, passed, now);
+                graded(p, name, passed, now);
             }
         })
     }
@@ -236,6 +236,29 @@ pub fn unfinished_after(
     (1..=count)
         .map(|step| (index + step) % count)
         .find(|&i| !progress.is_done(&exercises[i].name))
+}
+
+/// Whether [`graded`] would change anything (so a failing grading after the
+/// first does not write the file).
+pub fn grading_changes(progress: &Progress, name: &str, passed: bool) -> bool {
+    match progress.exercises.get(name) {
+        None => true,
+        Some(e) => e.first_graded.is_none() || (passed && !e.done),
+    }
+}
+
+/// The rule for a grading of `name` at `now`: the first grading starts its
+/// clock; a pass marks it done (the counter moves when it passes) and keeps
+/// the time from the first grading to the first pass.
+pub fn graded(progress: &mut Progress, name: &str, passed: bool, now: u64) {
+    let entry = progress.entry(name);
+    let first = *entry.first_graded.get_or_insert(now);
+    if passed {
+        entry.done = true;
+        if entry.seconds_to_pass.is_none() {
+            entry.seconds_to_pass = Some(now.saturating_sub(first));
+        }
+    }
 }
 
 #[cfg(test)]

@@ -54,3 +54,27 @@ fn next_is_the_first_not_done_after_wrapping_around() {
     let all = progress(&["a", "b", "c", "d"], None);
     assert_eq!(unfinished_after(exercises, &all, 2), None);
 }
+
+#[test]
+fn a_grading_starts_the_clock_and_a_pass_stops_it() {
+    let mut progress = Progress::default();
+    assert!(grading_changes(&progress, "a", false));
+    graded(&mut progress, "a", false, 100);
+    assert!(!grading_changes(&progress, "a", false));
+    assert!(grading_changes(&progress, "a", true));
+    assert!(!progress.is_done("a"));
+    graded(&mut progress, "a", true, 160);
+    assert!(progress.is_done("a"));
+    assert_eq!(progress.seconds_to_pass("a"), Some(60));
+    graded(&mut progress, "a", true, 500);
+    assert_eq!(
+        progress.seconds_to_pass("a"),
+        Some(60),
+        "the first pass counts"
+    );
+    // Passing at the first grading took no time.
+    graded(&mut progress, "b", true, 7);
+    assert_eq!(progress.seconds_to_pass("b"), Some(0));
+    let text = toml::to_string(&progress).unwrap();
+    assert_eq!(Progress::parse(&text).unwrap(), progress);
+}
