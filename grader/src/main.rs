@@ -16,7 +16,6 @@ mod libtest;
 mod links;
 mod new;
 mod outcome;
-mod progress;
 mod reaper;
 mod render;
 mod replay;

@@ -6,15 +6,16 @@
 //! cannot disagree. Nothing here prints: a change the progress file could not
 //! take comes back as [`NotSaved`], for the adapter to show.
 
+pub mod progress;
 pub mod reset;
 
 use std::fmt;
 
 use anyhow::Result;
 
+use self::progress::Progress;
 use crate::course::Course;
 use crate::info::{Exercise, Info};
-use crate::progress::{self, Progress};
 
 /// The learner's progress through a course, and the rules that move it.
 pub struct Learner<'a> {

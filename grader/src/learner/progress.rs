@@ -7,7 +7,7 @@
 //! (`flock`) while it reads the file, applies the change and writes it back,
 //! so no update is lost. A damaged file is moved aside and progress restarts;
 //! a file that cannot be read (permissions) is left alone and nothing is saved
-//! over it.
+//! over it. The rules that change it are in [`crate::learner`].
 
 use std::collections::BTreeMap;
 use std::fs::File;
