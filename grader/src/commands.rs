@@ -17,7 +17,7 @@ use crate::spawn::Cancel;
 use crate::status::Status;
 
 /// Loads the learner's progress, telling them if the file had to be set aside.
-pub fn load(course: &Course) -> Learner<'_> {
+pub fn load_learner(course: &Course) -> Learner<'_> {
     let (learner, warning) = Learner::load(course);
     if let Some(warning) = warning {
         eprintln!("{}", warning.yellow());
@@ -34,7 +34,7 @@ pub fn warn_if_not_saved(not_saved: Option<NotSaved>) {
 
 /// `grader run [NAME]`
 pub fn run(course: &Course, name: Option<&str>, settings: &Settings) -> Result<Status> {
-    let mut learner = load(course);
+    let mut learner = load_learner(course);
     let Some(exercise) = learner.named_or_current(name)? else {
         notes::course_done(&mut io::stdout(), &course.info)?;
         return Ok(Status::Success);
@@ -76,7 +76,7 @@ pub fn run(course: &Course, name: Option<&str>, settings: &Settings) -> Result<S
 
 /// `grader hint [NAME]`: reveals one more hint and shows all revealed so far.
 pub fn hint(course: &Course, name: Option<&str>) -> Result<Status> {
-    let mut learner = load(course);
+    let mut learner = load_learner(course);
     let Some(exercise) = learner.named_or_current(name)? else {
         writeln!(io::stdout(), "Every exercise is done: no hints needed.")?;
         return Ok(Status::Success);
@@ -101,7 +101,7 @@ pub fn hint(course: &Course, name: Option<&str>) -> Result<Status> {
 
 /// `grader go [NAME]`
 pub fn go(course: &Course, name: Option<&str>) -> Result<Status> {
-    let learner = load(course);
+    let learner = load_learner(course);
     let Some(exercise) = learner.named_or_current(name)? else {
         bail!("every exercise is done; name one: `grader go NAME`");
     };
@@ -111,7 +111,7 @@ pub fn go(course: &Course, name: Option<&str>) -> Result<Status> {
 
 /// `grader list`
 pub fn list(course: &Course, color: bool) -> Result<Status> {
-    let learner = load(course);
+    let learner = load_learner(course);
     let rows = learner.rows(learner.current_index());
     let links = Links::new(&course.root, color);
     exercises::table(&mut io::stdout().lock(), &rows, &links)?;

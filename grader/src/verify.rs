@@ -58,7 +58,7 @@ struct Document<'a> {
 }
 
 pub fn run(course: &Course, settings: &Settings, options: &Options) -> Result<Status> {
-    let mut learner = commands::load(course);
+    let mut learner = commands::load_learner(course);
     let look = Look::new(&course.root, settings.color);
     let mut out = io::stdout().lock();
     let mut graded: Vec<(&Exercise, Outcome, Duration)> = Vec::new();

@@ -5,6 +5,14 @@
 //! `watch` are adapters over it: they decide nothing themselves, so they
 //! cannot disagree. Nothing here prints: a change the progress file could not
 //! take comes back as [`NotSaved`], for the adapter to show.
+//!
+//! "Next" has two faces, both defined here. After a pass, `grader run` names
+//! [`Learner::current`]: the exercise the learner chose if it is not done,
+//! else the first one not done. `n` in watch moves to
+//! [`Learner::unfinished_after`] the exercise just done: the first one after
+//! it not done, wrapping around. They agree while the learner goes in order;
+//! after a jump ahead, `n` keeps going ahead and `run` points back to the
+//! first gap.
 
 pub mod progress;
 pub mod reset;

@@ -50,7 +50,7 @@ pub fn run(course: &Course, mode: WatchMode, settings: &Settings) -> Result<Stat
     signals::on_fatal_signal(move |signal| {
         let _ = on_signal.send(Event::Signal(signal));
     })?;
-    let learner = commands::load(course);
+    let learner = commands::load_learner(course);
     let (watching, fallback) = files::start(course, mode, sender.clone());
     let guard = if tty {
         Some(TerminalGuard::enter()?)
