@@ -1,6 +1,7 @@
 //! The watch loop's state and its reactions to files, gradings and signals.
-//! What the learner's keys do is in `handlers.rs`, the list in `picker.rs`. Only the loop thread touches this:
-//! other threads talk to it through events.
+//! What the learner's keys do is in `handlers.rs`, the list in `picker.rs`;
+//! everything shown goes through the [`Screen`]. Only the loop thread
+//! touches this: other threads talk to it through events.
 
 use std::io;
 use std::sync::mpsc::Sender;
