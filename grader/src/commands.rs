@@ -11,7 +11,7 @@ use crate::course::Course;
 use crate::grade::{self, Settings, Side};
 use crate::learner::reset::restore_shipped;
 use crate::learner::{Learner, NotSaved};
-use crate::links::Links;
+use crate::render::Links;
 use crate::render::{self, Look, exercises, notes};
 use crate::spawn::Cancel;
 use crate::status::Status;

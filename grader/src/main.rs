@@ -13,7 +13,6 @@ mod grade;
 mod info;
 mod learner;
 mod libtest;
-mod links;
 mod new;
 mod outcome;
 mod reaper;

@@ -7,8 +7,8 @@ use std::ops::Range;
 
 use colored::{ColoredString, Colorize};
 
+use super::Links;
 use crate::learner::{Row, State};
-use crate::links::Links;
 
 fn word(state: State) -> ColoredString {
     match state {

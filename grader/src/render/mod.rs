@@ -2,17 +2,18 @@
 //! and an `impl Write`, so tests capture exactly what is shown. An outcome
 //! ([`outcome`]), the compiler's messages (`diagnostics`), the list of
 //! exercises ([`exercises`]), hints and notes ([`notes`]), escape sequences
-//! (`ansi`).
+//! (`ansi`), file paths as terminal links ([`Links`]).
 
 mod ansi;
 mod diagnostics;
 pub mod exercises;
+mod links;
 pub mod notes;
 mod outcome;
 
 pub use self::ansi::{neutralise, strip_ansi};
+pub use self::links::Links;
 pub use self::outcome::outcome;
-use crate::links::Links;
 
 /// How output looks: colours, and links on file paths (both on or both off).
 #[derive(Debug, Clone, Default)]

@@ -6,10 +6,10 @@ use std::io::{self, Write};
 
 use colored::Colorize;
 
+use super::Links;
 use super::diagnostics::{diagnostics_with_pointers, warnings_collapsed};
 use super::{Look, neutralise, strip_ansi};
 use crate::info::{Exercise, Mode};
-use crate::links::Links;
 use crate::outcome::{Limit, NotRun, Outcome, Tamper};
 
 /// How much of a flood of output to show.
