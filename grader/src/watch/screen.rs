@@ -51,13 +51,13 @@ pub struct Frame<'a> {
 }
 
 /// Writes a whole screen's content (without clearing) into `out`.
-pub fn frame(out: &mut Vec<u8>, f: &Frame, look: &Look) -> io::Result<()> {
+pub fn frame(out: &mut impl Write, f: &Frame, look: &Look) -> io::Result<()> {
     if !f.welcome.is_empty() && f.list.is_none() {
-        out.extend_from_slice(f.welcome);
+        out.write_all(f.welcome)?;
         writeln!(out)?;
     }
     if let Some(list) = f.list {
-        out.extend_from_slice(list);
+        out.write_all(list)?;
     } else {
         verdict(out, f, look)?;
     }
@@ -65,7 +65,7 @@ pub fn frame(out: &mut Vec<u8>, f: &Frame, look: &Look) -> io::Result<()> {
 }
 
 /// The verdict, then the note, then (after a pass) the solution offered.
-fn verdict(out: &mut Vec<u8>, f: &Frame, look: &Look) -> io::Result<()> {
+fn verdict(out: &mut impl Write, f: &Frame, look: &Look) -> io::Result<()> {
     match (f.exercise, f.verdict) {
         (Some(exercise), Verdict::Outcome(outcome)) => {
             render::outcome(out, exercise, outcome, look)?;
@@ -83,13 +83,13 @@ fn verdict(out: &mut Vec<u8>, f: &Frame, look: &Look) -> io::Result<()> {
     }
     if !f.note.is_empty() {
         writeln!(out)?;
-        out.extend_from_slice(f.note);
+        out.write_all(f.note)?;
     }
     Ok(())
 }
 
 /// The progress bar, the exercise's file and chapter, the keys.
-fn footer(out: &mut Vec<u8>, f: &Frame, look: &Look) -> io::Result<()> {
+fn footer(out: &mut impl Write, f: &Frame, look: &Look) -> io::Result<()> {
     writeln!(out)?;
     if let (true, Some(exercise)) = (f.grading, f.exercise) {
         writeln!(out, "{}", format!("Grading {} …", exercise.name).yellow())?;
