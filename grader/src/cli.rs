@@ -5,31 +5,9 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::info::{MAX_SECS, MEMORY_MB};
+use crate::watch::{self, WatchMode};
 
-/// The keys of `grader watch`, for both `grader --help` and `grader watch --help`.
-macro_rules! watch_keys {
-    () => {
-        "\
-Keys in `grader watch`:
-  n  next exercise (once the current one passes)
-  h  the next hint
-  g  how Go does the same thing
-  e  open the exercise in $VISUAL or $EDITOR at the first error's line (vim, nano, emacs, hx: `+LINE`;
-     code: `-g FILE:LINE`; subl, zed: `FILE:LINE`); a terminal editor has the terminal until it exits
-  l  list every exercise (↑/↓, PgUp/PgDn scroll); type a number or a name, then Enter, to jump (Esc closes)
-  r  grade again now
-  x  reset the exercise to its shipped state (asks first; your version is kept as a backup)
-  s  switch to another exercise you just edited
-  v  once it passes, show the reference solution to compare with yours
-  w  show rustc's warnings in full (they are one line each below the errors), or short again
-  b  open the exercise's chapter of the course book in a browser (or show where it is)
-  q  quit (Ctrl-C too)
-Without a terminal (piped), watch reads the same letters as lines: `l 3` or `l NAME` jumps."
-    };
-}
-
-const EXIT_CODES: &str = concat!(
-    "\
+const EXIT_CODES: &str = "\
 Exit codes:
   0  success (the exercise passes, the check found no defect)
   1  an exercise does not pass yet, or `check` found a defect
@@ -37,13 +15,16 @@ Exit codes:
 
 Start learning with `grader watch` (or just `grader`) inside the course.
 
-",
-    watch_keys!()
-);
+";
+
+/// `grader --help`'s closing text: the exit codes, then the keys of watch.
+fn after_help() -> String {
+    format!("{EXIT_CODES}{}", watch::keys_help())
+}
 
 /// Learn Rust by fixing broken code: grades the course's exercises as you save.
 #[derive(Debug, Parser)]
-#[command(name = "grader", version, after_help = EXIT_CODES)]
+#[command(name = "grader", version, after_help = after_help())]
 pub struct Cli {
     /// The course folder [default: the nearest folder above that holds info.toml]
     #[arg(long, global = true, value_name = "PATH")]
@@ -89,7 +70,7 @@ pub enum Color {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Re-grade the current exercise on every save (the default command)
-    #[command(after_help = watch_keys!())]
+    #[command(after_help = watch::keys_help())]
     Watch(WatchArgs),
     /// Grade one exercise once [default: the current one]
     Run { name: Option<String> },
@@ -139,6 +120,13 @@ pub struct WatchArgs {
     /// Do not watch files: grade only when you press `r`
     #[arg(long)]
     pub manual: bool,
+}
+
+impl WatchArgs {
+    /// How saves are noticed, as the flags ask.
+    pub fn mode(&self) -> WatchMode {
+        WatchMode::from_flags(self.manual, self.poll)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -11,11 +11,10 @@ mod expect;
 mod fsutil;
 mod grade;
 mod info;
+mod learner;
 mod libtest;
-mod links;
 mod new;
 mod outcome;
-mod progress;
 mod reaper;
 mod render;
 mod replay;
@@ -98,7 +97,7 @@ fn dispatch(cli: Cli) -> anyhow::Result<Status> {
         signals::kill_children_on_exit()?;
     }
     match command {
-        Command::Watch(args) => watch::run(&course, &args, &settings),
+        Command::Watch(args) => watch::run(&course, args.mode(), &settings),
         Command::Run { name } => commands::run(&course, name.as_deref(), &settings),
         Command::Hint { name } => commands::hint(&course, name.as_deref()),
         Command::Go { name } => commands::go(&course, name.as_deref()),

@@ -11,11 +11,12 @@ use anyhow::{Context, Result};
 use colored::Colorize;
 use serde::Serialize;
 
+use crate::commands;
 use crate::course::Course;
 use crate::grade::{self, Settings, Side};
 use crate::info::Exercise;
+use crate::learner::progress::Progress;
 use crate::outcome::Outcome;
-use crate::progress::{self, Progress};
 use crate::render::{self, Look};
 use crate::spawn::Cancel;
 use crate::status::Status;
@@ -57,7 +58,7 @@ struct Document<'a> {
 }
 
 pub fn run(course: &Course, settings: &Settings, options: &Options) -> Result<Status> {
-    let _ = crate::commands::load_progress(course);
+    let mut learner = commands::load_learner(course);
     let look = Look::new(&course.root, settings.color);
     let mut out = io::stdout().lock();
     let mut graded: Vec<(&Exercise, Outcome, Duration)> = Vec::new();
@@ -79,10 +80,17 @@ pub fn run(course: &Course, settings: &Settings, options: &Options) -> Result<St
             break;
         }
     }
-    let progress = record(course, &graded);
+    let gradings: Vec<_> = graded
+        .iter()
+        .map(|(exercise, outcome, _)| (exercise.name.as_str(), outcome.passed()))
+        .collect();
+    // One locked update, so that the counter, the time to pass and `list`
+    // agree with what was graded.
+    commands::warn_if_not_saved(learner.record_gradings(&gradings));
+    let progress = learner.progress();
     let scores: Vec<Score> = graded
         .iter()
-        .map(|(exercise, outcome, took)| score(exercise, outcome, *took, &progress))
+        .map(|(exercise, outcome, took)| score(exercise, outcome, *took, progress))
         .collect();
     let passed = scores.iter().filter(|s| s.passed).count();
     let total = course.info.exercises.len();
@@ -144,29 +152,6 @@ fn summary(out: &mut impl Write, passed: usize, total: usize, scores: &[Score]) 
         writeln!(out, "{passed}/{total} exercises pass.")?;
     }
     Ok(())
-}
-
-/// Records every grading in the progress (one locked update), so that the
-/// counter, the time to pass and `list` agree with what was graded.
-fn record(course: &Course, graded: &[(&Exercise, Outcome, Duration)]) -> Progress {
-    let now = progress::now();
-    let apply = |p: &mut Progress| {
-        for (exercise, outcome, _) in graded {
-            p.graded(&exercise.name, outcome.passed(), now);
-        }
-    };
-    match Progress::update(&course.root, apply) {
-        Ok(saved) => saved,
-        Err(e) => {
-            eprintln!(
-                "{}",
-                format!("warning: your progress could not be saved: {e:#}").yellow()
-            );
-            let mut progress = Progress::load(&course.root).progress;
-            apply(&mut progress);
-            progress
-        }
-    }
 }
 
 fn score(exercise: &Exercise, outcome: &Outcome, took: Duration, progress: &Progress) -> Score {

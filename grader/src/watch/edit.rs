@@ -7,7 +7,7 @@ use std::process::Command;
 
 use anyhow::Result;
 
-use super::keys;
+use super::input;
 use super::screen::Verdict;
 use super::state::Watch;
 use crate::editor::{self, Launch};
@@ -45,9 +45,9 @@ impl Watch<'_> {
             ))?);
         }
         self.key_reader.pause();
-        keys::suspend();
+        input::suspend();
         let status = spawn::run_in_foreground(command);
-        let back = keys::resume();
+        let back = input::resume();
         self.key_reader.resume();
         back?;
         let message = match status {

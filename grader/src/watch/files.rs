@@ -17,9 +17,9 @@ use crate::course::Course;
 /// How often `--poll` looks at the files.
 const POLL_INTERVAL: Duration = Duration::from_millis(500);
 
-/// How files are watched.
+/// How saves are noticed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum How {
+pub enum WatchMode {
     /// inotify (or the platform's equivalent).
     Events,
     /// Look at modification times every [`POLL_INTERVAL`].
@@ -28,29 +28,44 @@ pub enum How {
     Manual,
 }
 
+impl WatchMode {
+    /// From `grader watch`'s flags: `--manual` wins over `--poll`.
+    pub fn from_flags(manual: bool, poll: bool) -> WatchMode {
+        match (manual, poll) {
+            (true, _) => WatchMode::Manual,
+            (false, true) => WatchMode::Poll,
+            (false, false) => WatchMode::Events,
+        }
+    }
+}
+
 /// A running watcher: dropping it stops watching.
 pub struct Watching {
     _watcher: Option<Box<dyn Watcher + Send>>,
-    pub how: How,
+    pub mode: WatchMode,
 }
 
 /// Starts watching as asked. If that fails, falls back to manual mode and
 /// returns the reason, for the learner.
-pub fn start(course: &Course, how: How, events: Sender<Event>) -> (Watching, Option<String>) {
-    if how == How::Manual {
+pub fn start(
+    course: &Course,
+    mode: WatchMode,
+    events: Sender<Event>,
+) -> (Watching, Option<String>) {
+    if mode == WatchMode::Manual {
         return (
             Watching {
                 _watcher: None,
-                how,
+                mode,
             },
             None,
         );
     }
-    match watcher(course, how, events) {
+    match watcher(course, mode, events) {
         Ok(watcher) => (
             Watching {
                 _watcher: Some(watcher),
-                how,
+                mode,
             },
             None,
         ),
@@ -61,7 +76,7 @@ pub fn start(course: &Course, how: How, events: Sender<Event>) -> (Watching, Opt
             (
                 Watching {
                     _watcher: None,
-                    how: How::Manual,
+                    mode: WatchMode::Manual,
                 },
                 Some(why),
             )
@@ -71,7 +86,7 @@ pub fn start(course: &Course, how: How, events: Sender<Event>) -> (Watching, Opt
 
 fn watcher(
     course: &Course,
-    how: How,
+    mode: WatchMode,
     events: Sender<Event>,
 ) -> notify::Result<Box<dyn Watcher + Send>> {
     let exercises = course.root.join("exercises");
@@ -105,8 +120,8 @@ fn watcher(
             }
         }
     };
-    let mut watcher: Box<dyn Watcher + Send> = match how {
-        How::Poll => {
+    let mut watcher: Box<dyn Watcher + Send> = match mode {
+        WatchMode::Poll => {
             // notify keeps modification times in whole seconds: compare the
             // contents too, or a second save within the same second is missed.
             let config = notify::Config::default()

@@ -1,10 +1,11 @@
 //! `grader watch`: the learner's live loop.
 //!
 //! A pipeline of threads feeding one channel that the loop owns:
-//! the file watcher ([`files`]) → [`Event::Changed`]; the key reader
-//! ([`keys`]) → [`Event::Input`]; the grading worker ([`worker`]) →
+//! the file watcher ([`files`]) → [`Event::Changed`]; the input reader
+//! ([`input`]) → [`Event::Input`]; the grading worker ([`worker`]) →
 //! [`Event::Graded`]; fatal signals → [`Event::Signal`]. The loop
-//! ([`state`], [`actions`]) decides, the [`screen`] draws. Idle, the loop is
+//! ([`state`]; [`bindings`] maps keys to actions, [`handlers`] and [`picker`]
+//! carry them out over [`crate::learner`]) decides, the [`screen`] draws. Idle, the loop is
 //! blocked on the channel; after a file event it waits [`state::GRACE`] for
 //! the burst to end, then grades. A save during a grading cancels it and
 //! grades again, so the verdict shown is the one for what is on disk.
@@ -13,11 +14,13 @@
 //! raw mode, commands as lines, each verdict followed by a marker line
 //! `-- graded NAME: passed|failing|error --`.
 
-mod actions;
+mod bindings;
 mod edit;
 mod events;
 mod files;
-mod keys;
+mod handlers;
+mod input;
+mod picker;
 mod screen;
 mod state;
 mod worker;
@@ -29,46 +32,41 @@ use std::time::Instant;
 
 use anyhow::Result;
 
+pub use self::bindings::help as keys_help;
 use self::events::Event;
-use self::files::How;
-use self::keys::TerminalGuard;
+pub use self::files::WatchMode;
+use self::input::TerminalGuard;
 use self::state::{Flow, Watch};
-use crate::cli::WatchArgs;
 use crate::course::Course;
 use crate::grade::Settings;
 use crate::status::Status;
 use crate::{commands, signals};
 
 /// Runs the watch loop until the learner quits (`q`, Ctrl-C, end of input) or a fatal signal.
-pub fn run(course: &Course, args: &WatchArgs, settings: &Settings) -> Result<Status> {
+pub fn run(course: &Course, mode: WatchMode, settings: &Settings) -> Result<Status> {
     let tty = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
     let (sender, events) = mpsc::channel();
     let on_signal = sender.clone();
     signals::on_fatal_signal(move |signal| {
         let _ = on_signal.send(Event::Signal(signal));
     })?;
-    let progress = commands::load_progress(course);
-    let how = match (args.manual, args.poll) {
-        (true, _) => How::Manual,
-        (false, true) => How::Poll,
-        (false, false) => How::Events,
-    };
-    let (watching, fallback) = files::start(course, how, sender.clone());
+    let learner = commands::load_learner(course);
+    let (watching, fallback) = files::start(course, mode, sender.clone());
     let guard = if tty {
         Some(TerminalGuard::enter()?)
     } else {
         None
     };
-    let pause = keys::Pause::default();
+    let pause = input::Pause::default();
     if tty {
-        keys::spawn_key_reader(sender.clone(), pause.clone());
+        input::spawn_key_reader(sender.clone(), pause.clone());
     } else {
-        keys::spawn_line_reader(sender.clone());
+        input::spawn_line_reader(sender.clone());
     }
     let result = thread::scope(|scope| {
         let (jobs, received_jobs) = mpsc::channel();
         worker::spawn(scope, course, settings, received_jobs, sender.clone());
-        let mut watch = Watch::new(course, progress, jobs, watching.how, tty, settings.color);
+        let mut watch = Watch::new(course, learner, jobs, watching.mode, tty, settings.color);
         watch.key_reader = pause;
         let result = start(&mut watch, fallback).and_then(|()| run_loop(&mut watch, &events));
         watch.shutdown();
@@ -91,22 +89,23 @@ pub fn run(course: &Course, args: &WatchArgs, settings: &Settings) -> Result<Sta
 fn start(watch: &mut Watch, fallback: Option<String>) -> Result<()> {
     let mut text = String::new();
     if !watch.tty {
-        text.push_str(actions::LINE_HELP);
+        text.push_str(&bindings::line_help());
     }
-    if !watch.progress.welcomed {
+    if !watch.learner.welcomed() {
         text.push_str(watch.course.info.welcome_message.trim_end());
         text.push('\n');
-        watch.update_progress(|p| p.welcomed = true)?;
+        let not_saved = watch.learner.mark_welcomed();
+        watch.warn(not_saved)?;
     }
     match fallback {
         Some(why) => text.push_str(&format!("{why}\n")),
-        None if watch.how == How::Manual => {
+        None if watch.mode == WatchMode::Manual => {
             text.push_str("Manual mode: files are not watched. Save, then press r to grade.\n")
         }
         None => {}
     }
     if watch.current.is_none() {
-        text.push_str(&format!("{}\n", watch.course.info.final_message.trim_end()));
+        text.push_str(&String::from_utf8_lossy(&watch.course_done()?));
     }
     if watch.tty {
         // Above the verdict, where it is read first.

@@ -10,10 +10,8 @@ use std::path::Path;
 use colored::Colorize;
 use crossterm::{cursor, queue, terminal};
 
-use crate::info::{Exercise, Info};
-use crate::links::Links;
+use crate::info::Exercise;
 use crate::outcome::Outcome;
-use crate::progress::Progress;
 use crate::render::{self, Look};
 
 /// The last grading's result for the current exercise.
@@ -53,13 +51,13 @@ pub struct Frame<'a> {
 }
 
 /// Writes a whole screen's content (without clearing) into `out`.
-pub fn frame(out: &mut Vec<u8>, f: &Frame, look: &Look) -> io::Result<()> {
+pub fn frame(out: &mut impl Write, f: &Frame, look: &Look) -> io::Result<()> {
     if !f.welcome.is_empty() && f.list.is_none() {
-        out.extend_from_slice(f.welcome);
+        out.write_all(f.welcome)?;
         writeln!(out)?;
     }
     if let Some(list) = f.list {
-        out.extend_from_slice(list);
+        out.write_all(list)?;
     } else {
         verdict(out, f, look)?;
     }
@@ -67,7 +65,7 @@ pub fn frame(out: &mut Vec<u8>, f: &Frame, look: &Look) -> io::Result<()> {
 }
 
 /// The verdict, then the note, then (after a pass) the solution offered.
-fn verdict(out: &mut Vec<u8>, f: &Frame, look: &Look) -> io::Result<()> {
+fn verdict(out: &mut impl Write, f: &Frame, look: &Look) -> io::Result<()> {
     match (f.exercise, f.verdict) {
         (Some(exercise), Verdict::Outcome(outcome)) => {
             render::outcome(out, exercise, outcome, look)?;
@@ -85,13 +83,13 @@ fn verdict(out: &mut Vec<u8>, f: &Frame, look: &Look) -> io::Result<()> {
     }
     if !f.note.is_empty() {
         writeln!(out)?;
-        out.extend_from_slice(f.note);
+        out.write_all(f.note)?;
     }
     Ok(())
 }
 
 /// The progress bar, the exercise's file and chapter, the keys.
-fn footer(out: &mut Vec<u8>, f: &Frame, look: &Look) -> io::Result<()> {
+fn footer(out: &mut impl Write, f: &Frame, look: &Look) -> io::Result<()> {
     writeln!(out)?;
     if let (true, Some(exercise)) = (f.grading, f.exercise) {
         writeln!(out, "{}", format!("Grading {} …", exercise.name).yellow())?;
@@ -132,59 +130,37 @@ pub fn progress_bar(done: usize, total: usize) -> String {
     )
 }
 
-/// The rows `shown` of the exercises, numbered for `l`, with their state.
-pub fn numbered_list(
-    out: &mut impl Write,
-    info: &Info,
-    progress: &Progress,
-    current: Option<usize>,
-    links: &Links,
-    shown: std::ops::Range<usize>,
-) -> io::Result<()> {
-    let total = info.exercises.len();
-    if shown.len() < total {
-        let more = "(↑/↓ and PgUp/PgDn scroll, Esc closes)";
-        writeln!(
-            out,
-            "Exercises {}–{} of {total} {}",
-            shown.start + 1,
-            shown.end,
-            more.dimmed()
-        )?;
-    }
-    let rows = info.exercises.iter().enumerate();
-    for (i, exercise) in rows.skip(shown.start).take(shown.len()) {
-        let state = if progress.is_done(&exercise.name) {
-            "done".green()
-        } else if Some(i) == current {
-            "current".yellow().bold()
-        } else {
-            "pending".normal()
-        };
-        let mark = if Some(i) == current { ">" } else { " " };
-        let file = exercise.exercise_path().join(exercise.main_file());
-        writeln!(
-            out,
-            "{mark}{:>3}  {state:<8} {} {}",
-            i + 1,
-            links.padded(&file, &exercise.name, 20),
-            exercise.dir
-        )?;
-    }
-    Ok(())
-}
+/// Where the watch loop's output goes: the whole terminal, drawn again for
+/// each change, or lines on standard output in line mode. The loop's state
+/// never writes anywhere else.
+#[derive(Debug, Default)]
+pub struct Screen;
 
-/// Clears the terminal and shows `content` (raw mode: each `\n` becomes `\r\n`).
-pub fn present(content: &[u8]) -> io::Result<()> {
-    let mut out = io::stdout().lock();
-    queue!(
-        out,
-        terminal::Clear(terminal::ClearType::All),
-        terminal::Clear(terminal::ClearType::Purge),
-        cursor::MoveTo(0, 0)
-    )?;
-    out.write_all(&crlf(content))?;
-    out.flush()
+impl Screen {
+    /// Clears the terminal and shows `content` (raw mode: each `\n` becomes `\r\n`).
+    pub fn present(&self, content: &[u8]) -> io::Result<()> {
+        let mut out = io::stdout().lock();
+        queue!(
+            out,
+            terminal::Clear(terminal::ClearType::All),
+            terminal::Clear(terminal::ClearType::Purge),
+            cursor::MoveTo(0, 0)
+        )?;
+        out.write_all(&crlf(content))?;
+        out.flush()
+    }
+
+    /// Line mode: `text` as it is.
+    pub fn print(&self, text: &[u8]) -> io::Result<()> {
+        let mut out = io::stdout().lock();
+        out.write_all(text)?;
+        out.flush()
+    }
+
+    /// Line mode: a verdict followed by its marker line.
+    pub fn verdict(&self, exercise: &Exercise, verdict: &Verdict, look: &Look) -> io::Result<()> {
+        line_verdict(&mut io::stdout().lock(), exercise, verdict, look)
+    }
 }
 
 fn crlf(content: &[u8]) -> Vec<u8> {
@@ -200,8 +176,8 @@ fn crlf(content: &[u8]) -> Vec<u8> {
     converted
 }
 
-/// Line mode: a verdict followed by its marker line.
-pub fn line_verdict(
+/// A verdict followed by its marker line.
+fn line_verdict(
     out: &mut impl Write,
     exercise: &Exercise,
     verdict: &Verdict,
@@ -240,7 +216,7 @@ mod tests {
 
     fn exercise() -> Exercise {
         let text = "format_version = 1\nwelcome_message = \"\"\nfinal_message = \"\"\n[[exercises]]\nname = \"a\"\ndir = \"01_x\"\nmode = \"test\"\nexpect = [\"test-failure\"]\nsection = \"s\"\nhints = [\"x\", \"y\"]\ngo = \"g\"\n";
-        Info::parse(text).unwrap().exercises.remove(0)
+        crate::info::Info::parse(text).unwrap().exercises.remove(0)
     }
 
     fn shown(welcome: &[u8], list: Option<&[u8]>, outcome: Outcome) -> String {
@@ -296,46 +272,6 @@ mod tests {
             !text.contains("passes") && !text.contains("Welcome"),
             "{text}"
         );
-    }
-
-    #[test]
-    fn a_long_list_shows_a_page_and_says_how_to_scroll() {
-        let mut text =
-            String::from("format_version = 1\nwelcome_message = \"\"\nfinal_message = \"\"\n");
-        for i in 0..107 {
-            text += &format!(
-                "[[exercises]]\nname = \"e{i}\"\ndir = \"01_x\"\nmode = \"test\"\nexpect = [\"test-failure\"]\nsection = \"s\"\nhints = [\"x\", \"y\"]\ngo = \"g\"\n"
-            );
-        }
-        let info = Info::parse(&text).unwrap();
-        let mut out = Vec::new();
-        numbered_list(
-            &mut out,
-            &info,
-            &Progress::default(),
-            Some(60),
-            &Links::default(),
-            40..83,
-        )
-        .unwrap();
-        let page = render::strip_ansi(&String::from_utf8(out).unwrap());
-        assert_eq!(page.lines().count(), 44, "{page}");
-        assert!(
-            page.starts_with("Exercises 41–83 of 107 (↑/↓ and PgUp/PgDn scroll, Esc closes)"),
-            "{page}"
-        );
-        assert!(page.contains("> 61  current  e60"), "{page}");
-        let mut out = Vec::new();
-        numbered_list(
-            &mut out,
-            &info,
-            &Progress::default(),
-            None,
-            &Links::default(),
-            0..107,
-        )
-        .unwrap();
-        assert_eq!(String::from_utf8(out).unwrap().lines().count(), 107);
     }
 
     #[test]

@@ -1,20 +1,21 @@
 //! The watch loop's state and its reactions to files, gradings and signals.
-//! The learner's keys are in `actions.rs`. Only the loop thread touches this:
-//! other threads talk to it through events.
+//! What the learner's keys do is in `handlers.rs`, the list in `picker.rs`;
+//! everything shown goes through the [`Screen`]. Only the loop thread
+//! touches this: other threads talk to it through events.
 
-use std::io::{self, Write};
+use std::io;
 use std::sync::mpsc::Sender;
 use std::time::{Duration, Instant};
 
 use anyhow::Result;
 
 use super::events::{Event, Job};
-use super::files::How;
-use super::screen::{self, Frame, Verdict};
+use super::files::WatchMode;
+use super::screen::{self, Frame, Screen, Verdict};
 use crate::course::Course;
 use crate::info::Exercise;
+use crate::learner::{Learner, NotSaved};
 use crate::outcome::Outcome;
-use crate::progress::Progress;
 use crate::render::{Look, Warnings};
 use crate::spawn::{self, Cancel};
 
@@ -51,13 +52,13 @@ struct Running {
 
 pub struct Watch<'a> {
     pub(super) course: &'a Course,
-    pub(super) progress: Progress,
+    pub(super) learner: Learner<'a>,
     pub(super) current: Option<usize>,
     pub(super) verdict: Verdict,
     pub(super) prompt: Prompt,
     /// Another exercise the learner edited, offered with `s`.
     pub(super) other: Option<usize>,
-    pub(super) how: How,
+    pub(super) mode: WatchMode,
     /// Terminal mode (else line mode).
     pub(super) tty: bool,
     /// The fatal signal that stopped the loop, if one did.
@@ -69,7 +70,8 @@ pub struct Watch<'a> {
     /// The first row of the list shown (terminal mode), while `l` is open.
     pub(super) list_top: usize,
     /// Paused while the learner's editor has the terminal.
-    pub(super) key_reader: super::keys::Pause,
+    pub(super) key_reader: super::input::Pause,
+    screen: Screen,
     note: Vec<u8>,
     jobs: Sender<Job>,
     running: Option<Running>,
@@ -84,23 +86,21 @@ pub struct Watch<'a> {
 impl<'a> Watch<'a> {
     pub fn new(
         course: &'a Course,
-        progress: Progress,
+        learner: Learner<'a>,
         jobs: Sender<Job>,
-        how: How,
+        mode: WatchMode,
         tty: bool,
         color: bool,
     ) -> Watch<'a> {
-        let current = progress
-            .current(&course.info)
-            .and_then(|e| course.info.exercises.iter().position(|x| x.name == e.name));
+        let current = learner.current_index();
         Watch {
             course,
-            progress,
+            learner,
             current,
             verdict: Verdict::None,
             prompt: Prompt::None,
             other: None,
-            how,
+            mode,
             tty,
             stopped_by: None,
             look: Look {
@@ -109,7 +109,8 @@ impl<'a> Watch<'a> {
             },
             welcome: Vec::new(),
             list_top: 0,
-            key_reader: super::keys::Pause::default(),
+            key_reader: super::input::Pause::default(),
+            screen: Screen,
             note: Vec::new(),
             jobs,
             running: None,
@@ -134,7 +135,7 @@ impl<'a> Watch<'a> {
     }
 
     pub fn handle(&mut self, event: Event) -> Result<Flow> {
-        self.reread_progress();
+        self.learner.reread();
         match event {
             Event::Changed(index) => {
                 if !self.touched.contains(&index) {
@@ -150,7 +151,8 @@ impl<'a> Watch<'a> {
             Event::Signal(signal) => {
                 self.stopped_by = Some(signal);
                 if !self.tty {
-                    self.print(format!("-- stopped by signal {signal} --\n").as_bytes())?;
+                    let marker = format!("-- stopped by signal {signal} --\n");
+                    self.screen.print(marker.as_bytes())?;
                 }
                 return Ok(Flow::Quit);
             }
@@ -206,7 +208,8 @@ impl<'a> Watch<'a> {
             });
         }
         if !self.tty {
-            self.print(format!("-- grading {} --\n", self.exercise(index).name).as_bytes())?;
+            let marker = format!("-- grading {} --\n", self.exercise(index).name);
+            self.screen.print(marker.as_bytes())?;
         }
         self.draw()
     }
@@ -225,23 +228,17 @@ impl<'a> Watch<'a> {
             Ok(outcome) => Verdict::Outcome(outcome),
             Err(error) => Verdict::Error(format!("{error:#}")),
         };
-        if let (Verdict::Outcome(outcome), Some(exercise)) =
-            (&self.verdict, self.current_exercise())
-        {
+        let passed = match &self.verdict {
+            Verdict::Outcome(outcome) => Some(outcome.passed()),
+            _ => None,
+        };
+        if let (Some(passed), Some(exercise)) = (passed, self.current_exercise()) {
             // The counter moves when it passes, and the time to pass is kept.
-            let passed = outcome.passed();
-            if self.progress.grading_changes(&exercise.name, passed) {
-                let now = crate::progress::now();
-                self.update_progress(|p| p.graded(&exercise.name, passed, now))?;
-            }
+            let not_saved = self.learner.record_grading(&exercise.name, passed);
+            self.warn(not_saved)?;
         }
         match (self.tty, self.current_exercise()) {
-            (false, Some(exercise)) => screen::line_verdict(
-                &mut io::stdout().lock(),
-                exercise,
-                &self.verdict,
-                &self.look,
-            ),
+            (false, Some(exercise)) => self.screen.verdict(exercise, &self.verdict, &self.look),
             _ => self.draw(),
         }
     }
@@ -260,37 +257,17 @@ impl<'a> Watch<'a> {
         if self.other == Some(index) {
             self.other = None;
         }
-        let name = self.exercise(index).name.clone();
-        self.update_progress(|p| p.chosen = Some(name.clone()))?;
+        let not_saved = self.learner.choose(&self.exercise(index).name);
+        self.warn(not_saved)?;
         self.request_grading()?;
         Ok(())
     }
 
-    /// Applies `change` to the progress on disk (under its lock, so what
-    /// other graders saved is kept) and keeps the result; if it cannot be
-    /// saved, to the copy in memory, with a warning.
-    pub(super) fn update_progress(
-        &mut self,
-        mut change: impl FnMut(&mut Progress),
-    ) -> io::Result<()> {
-        match Progress::update(&self.course.root, &mut change) {
-            Ok(saved) => {
-                self.progress = saved;
-                Ok(())
-            }
-            Err(e) => {
-                change(&mut self.progress);
-                self.say(format!(
-                    "warning: your progress could not be saved: {e:#}\n"
-                ))
-            }
-        }
-    }
-
-    /// Takes in what other graders saved (a `grader run` in another terminal).
-    fn reread_progress(&mut self) {
-        if let Some(progress) = Progress::reread(&self.course.root) {
-            self.progress = progress;
+    /// Tells the learner when their progress could not be saved.
+    pub(super) fn warn(&mut self, not_saved: Option<NotSaved>) -> io::Result<()> {
+        match not_saved {
+            Some(not_saved) => self.say(format!("{not_saved}\n")),
+            None => Ok(()),
         }
     }
 
@@ -309,46 +286,8 @@ impl<'a> Watch<'a> {
             self.note = text;
             self.draw()
         } else {
-            self.print(&text)
+            self.screen.print(&text)
         }
-    }
-
-    fn print(&self, text: &[u8]) -> io::Result<()> {
-        let mut out = io::stdout().lock();
-        out.write_all(text)?;
-        out.flush()
-    }
-
-    /// How many exercises fit on the terminal under the list's header and above the footer.
-    pub(super) fn list_rows(&self) -> usize {
-        let height = crossterm::terminal::size().map_or(24, |(_, rows)| usize::from(rows));
-        height.saturating_sub(screen::FOOTER_LINES).max(3)
-    }
-
-    /// Moves the list's window by `by` rows (a page for [`super::events::PAGE`]), within the list.
-    pub(super) fn scroll_list(&mut self, by: isize) {
-        let rows = self.list_rows();
-        let total = self.course.info.exercises.len();
-        let by = by.clamp(-(rows as isize), rows as isize);
-        let top = self.list_top.saturating_add_signed(by);
-        self.list_top = top.min(total.saturating_sub(rows));
-    }
-
-    /// The page of the list that fits the terminal.
-    fn list_page(&self) -> io::Result<Vec<u8>> {
-        let total = self.course.info.exercises.len();
-        let top = self.list_top.min(total);
-        let end = (top + self.list_rows()).min(total);
-        let mut page = Vec::new();
-        screen::numbered_list(
-            &mut page,
-            &self.course.info,
-            &self.progress,
-            self.current,
-            &self.look.links,
-            top..end,
-        )?;
-        Ok(page)
     }
 
     /// Draws the whole screen again (terminal mode only).
@@ -371,13 +310,13 @@ impl<'a> Watch<'a> {
             verdict: &self.verdict,
             grading: self.running.is_some(),
             note: &self.note,
-            done: self.progress.done_count(&self.course.info),
-            total: self.course.info.exercises.len(),
+            done: self.learner.done_count(),
+            total: self.learner.total(),
             keys: &keys,
             chapter: chapter.as_deref(),
         };
         let mut content = Vec::new();
         screen::frame(&mut content, &frame, &self.look)?;
-        screen::present(&content)
+        self.screen.present(&content)
     }
 }

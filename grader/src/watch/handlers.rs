@@ -1,23 +1,19 @@
-//! The learner's keys: `n` next, `h` hint, `g` Go note, `l` list and jump,
-//! `e` edit, `r` re-grade, `x` reset, `s` switch, `v` solution, `w` warnings,
-//! `b` book, `q` quit; and the
-//! answers to `l` and `x`.
+//! What each [`Action`] does to the watch loop, and the answers to the
+//! questions of `l` and `x`. Which key is which action is in `bindings.rs`;
+//! the rules (current, next, hints, done, reset) are in [`crate::learner`].
 
 use std::io::Write;
 
 use anyhow::Result;
 use colored::Colorize;
 
+use super::bindings::{self, Action};
 use super::events::Input;
-use super::screen;
+use super::files::WatchMode;
 use super::state::{Flow, Prompt, Watch};
-use crate::render::Warnings;
-use crate::{book, commands};
-
-const KEYS: &str = "n next · h hint · g Go note · e edit · l list · r re-grade · x reset · v solution · b book · q quit";
-
-/// Printed once in line mode (no terminal).
-pub const LINE_HELP: &str = "No terminal: line mode. Type a command and Enter: n next, h hint, g Go note, l list (l NUMBER or l NAME jumps), e edit (opens $VISUAL/$EDITOR at the first error), r re-grade, x reset, s switch, v solution (once it passes), w warnings in full or short, b book, q quit. End of input quits.\n";
+use crate::book;
+use crate::learner::reset::restore_shipped;
+use crate::render::{Warnings, notes};
 
 impl Watch<'_> {
     pub(super) fn input(&mut self, input: Input) -> Result<Flow> {
@@ -83,27 +79,32 @@ impl Watch<'_> {
     }
 
     fn command(&mut self, c: char, argument: &str) -> Result<Flow> {
-        match c {
-            'q' => return Ok(Flow::Quit),
-            'n' => self.next()?,
-            'h' => self.hint()?,
-            'g' => self.go()?,
-            'l' => self.list(argument)?,
-            'r' => self.request_grading()?,
-            'x' => self.ask_reset()?,
-            's' => self.switch_to_other()?,
-            'b' => self.book()?,
-            'e' => self.edit()?,
-            'v' => self.solution()?,
-            'w' => self.toggle_warnings()?,
-            _ => self.say(format!("`{c}` is not a key here. {}\n", self.keys()))?,
+        let Some(action) = Action::of_key(c) else {
+            self.say(format!("`{c}` is not a key here. {}\n", self.keys()))?;
+            return Ok(Flow::Continue);
+        };
+        match action {
+            Action::Quit => return Ok(Flow::Quit),
+            Action::Next => self.next()?,
+            Action::Hint => self.hint()?,
+            Action::GoNote => self.go()?,
+            Action::List => self.list(argument)?,
+            Action::Regrade => self.request_grading()?,
+            Action::Reset => self.ask_reset()?,
+            Action::Switch => self.switch_to_other()?,
+            Action::Book => self.book()?,
+            Action::Edit => self.edit()?,
+            Action::Solution => self.solution()?,
+            Action::Warnings => self.toggle_warnings()?,
         }
         Ok(Flow::Continue)
     }
 
+    /// `n`: marks the current exercise done (once it passes) and moves to the
+    /// next one not done ([`crate::learner::Learner::unfinished_after`]).
     fn next(&mut self) -> Result<()> {
         let Some(index) = self.current else {
-            return Ok(self.say(format!("{}\n", self.course.info.final_message.trim_end()))?);
+            return Ok(self.say(self.course_done()?)?);
         };
         let name = &self.exercise(index).name;
         if self.busy() {
@@ -116,13 +117,9 @@ impl Watch<'_> {
                 "{name} must pass before you move on: fix it, save, and press n once it passes.\n"
             ))?);
         }
-        let name = name.clone();
-        self.update_progress(|p| p.entry(&name).done = true)?;
-        let count = self.course.info.exercises.len();
-        let pending = (1..=count)
-            .map(|step| (index + step) % count)
-            .find(|&i| !self.progress.is_done(&self.exercise(i).name));
-        match pending {
+        let not_saved = self.learner.mark_done(name);
+        self.warn(not_saved)?;
+        match self.learner.unfinished_after(index) {
             Some(next) => self.switch_to(next),
             None => self.finish(),
         }
@@ -131,28 +128,30 @@ impl Watch<'_> {
     /// Every exercise is done.
     fn finish(&mut self) -> Result<()> {
         self.current = None;
-        self.update_progress(|p| p.chosen = None)?;
-        self.say(format!("{}\n", self.course.info.final_message.trim_end()))?;
-        Ok(())
+        let not_saved = self.learner.finish();
+        self.warn(not_saved)?;
+        Ok(self.say(self.course_done()?)?)
+    }
+
+    /// The course's last words.
+    pub(super) fn course_done(&self) -> std::io::Result<Vec<u8>> {
+        let mut text = Vec::new();
+        notes::course_done(&mut text, &self.course.info)?;
+        Ok(text)
     }
 
     fn hint(&mut self) -> Result<()> {
         let Some(exercise) = self.current_exercise() else {
             return Ok(self.say("Every exercise is done: no hints needed.\n")?);
         };
-        self.update_progress(|p| {
-            let shown = (p.hints_shown(&exercise.name) + 1).min(exercise.hints.len());
-            p.entry(&exercise.name).hints_shown = shown;
-        })?;
-        let shown = self.progress.hints_shown(&exercise.name);
+        let not_saved = self.learner.reveal_hint(exercise);
+        self.warn(not_saved)?;
+        let shown = self.learner.hints_shown(&exercise.name);
         let mut text = Vec::new();
-        commands::write_hints(&mut text, exercise, shown)?;
+        notes::hints(&mut text, exercise, shown)?;
         if shown == exercise.hints.len() {
-            writeln!(
-                text,
-                "That was the last hint. The solution is in {}.",
-                self.look.links.path(&exercise.solution_path())
-            )?;
+            let solution = self.look.links.path(&exercise.solution_path());
+            notes::last_hint(&mut text, &solution)?;
         }
         Ok(self.say(text)?)
     }
@@ -162,57 +161,8 @@ impl Watch<'_> {
             return Ok(self.say("Every exercise is done.\n")?);
         };
         let mut text = Vec::new();
-        commands::write_go_note(&mut text, exercise)?;
+        notes::go_note(&mut text, exercise)?;
         Ok(self.say(text)?)
-    }
-
-    /// `l`: the numbered list, then a prompt; `l ARG` (line mode) jumps at once.
-    fn list(&mut self, argument: &str) -> Result<()> {
-        if !argument.is_empty() {
-            return self.pick(argument);
-        }
-        self.prompt = Prompt::Pick(String::new());
-        if self.tty {
-            // A page around the current exercise; the arrows scroll.
-            self.list_top = self
-                .current
-                .unwrap_or(0)
-                .saturating_sub(self.list_rows() / 2);
-            self.scroll_list(0);
-            return Ok(self.draw()?);
-        }
-        let mut text = Vec::new();
-        let all = 0..self.course.info.exercises.len();
-        screen::numbered_list(
-            &mut text,
-            &self.course.info,
-            &self.progress,
-            self.current,
-            &self.look.links,
-            all,
-        )?;
-        writeln!(
-            text,
-            "Jump to which exercise? Type its number or name (an empty line cancels)."
-        )?;
-        Ok(self.say(text)?)
-    }
-
-    /// The answer to `l`: a number from the list or an exercise's name.
-    fn pick(&mut self, answer: &str) -> Result<()> {
-        self.prompt = Prompt::None;
-        let answer = answer.trim();
-        let exercises = &self.course.info.exercises;
-        let by_number = answer
-            .parse::<usize>()
-            .ok()
-            .filter(|n| (1..=exercises.len()).contains(n))
-            .map(|n| n - 1);
-        match by_number.or_else(|| exercises.iter().position(|e| e.name == answer)) {
-            Some(index) => self.switch_to(index),
-            None if answer.is_empty() => Ok(self.draw()?),
-            None => Ok(self.say(format!("There is no exercise `{answer}`: press l and type a number from the list or a name.\n"))?),
-        }
     }
 
     /// `w`: rustc's warnings in full, or one line each again.
@@ -240,7 +190,7 @@ impl Watch<'_> {
 ",
             )?);
         };
-        if !self.verdict.passed() && !self.progress.is_done(&exercise.name) {
+        if !self.verdict.passed() && !self.learner.is_done(&exercise.name) {
             return Ok(self.say(format!(
                 "v shows the reference solution once {} passes: compare after you solved it.
 ",
@@ -297,11 +247,11 @@ impl Watch<'_> {
         if !yes {
             return Ok(self.say("Not reset.\n")?);
         }
-        match commands::restore_shipped(self.course, exercise) {
+        match restore_shipped(self.course, exercise) {
             Ok(backup) => self.say(format!(
                 "{} was reset. {}\n",
                 exercise.name,
-                commands::kept(backup.as_deref())
+                notes::kept(backup.as_deref())
             ))?,
             Err(e) => self.say(format!("Reset failed: {e:#}\n"))?,
         }
@@ -320,16 +270,17 @@ impl Watch<'_> {
             ),
             (_, None) => "l list · q quit".to_string(),
             (_, Some(_)) => {
-                let manual = if self.how == super::files::How::Manual {
+                let keys = bindings::key_line();
+                let manual = if self.mode == WatchMode::Manual {
                     " (manual mode: save, then r)"
                 } else {
                     ""
                 };
                 match self.other {
                     Some(other) => {
-                        format!("{KEYS}{manual} · s switch to {}", self.exercise(other).name)
+                        format!("{keys}{manual} · s switch to {}", self.exercise(other).name)
                     }
-                    None => format!("{KEYS}{manual}"),
+                    None => format!("{keys}{manual}"),
                 }
             }
         }

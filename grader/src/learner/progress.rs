@@ -7,7 +7,7 @@
 //! (`flock`) while it reads the file, applies the change and writes it back,
 //! so no update is lost. A damaged file is moved aside and progress restarts;
 //! a file that cannot be read (permissions) is left alone and nothing is saved
-//! over it.
+//! over it. The rules that change it are in [`crate::learner`].
 
 use std::collections::BTreeMap;
 use std::fs::File;
@@ -16,8 +16,6 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail};
 use serde::{Deserialize, Serialize};
-
-use crate::info::{Exercise, Info};
 
 pub const PROGRESS_FILE: &str = ".grader-progress.toml";
 /// Held while the progress file is read, changed and written.
@@ -149,29 +147,6 @@ impl Progress {
         self.exercises.get(name).is_some_and(|e| e.done)
     }
 
-    /// Whether [`Progress::graded`] would change anything (so a failing
-    /// grading after the first does not write the file).
-    pub fn grading_changes(&self, name: &str, passed: bool) -> bool {
-        match self.exercises.get(name) {
-            None => true,
-            Some(e) => e.first_graded.is_none() || (passed && !e.done),
-        }
-    }
-
-    /// The rule for a grading of `name` at `now`: the first grading starts
-    /// its clock; a pass marks it done (the counter moves when it passes)
-    /// and keeps the time from the first grading to the first pass.
-    pub fn graded(&mut self, name: &str, passed: bool, now: u64) {
-        let entry = self.entry(name);
-        let first = *entry.first_graded.get_or_insert(now);
-        if passed {
-            entry.done = true;
-            if entry.seconds_to_pass.is_none() {
-                entry.seconds_to_pass = Some(now.saturating_sub(first));
-            }
-        }
-    }
-
     pub fn seconds_to_pass(&self, name: &str) -> Option<u64> {
         self.exercises.get(name).and_then(|e| e.seconds_to_pass)
     }
@@ -182,22 +157,6 @@ impl Progress {
 
     pub fn entry(&mut self, name: &str) -> &mut ExerciseProgress {
         self.exercises.entry(name.to_string()).or_default()
-    }
-
-    /// The exercise to work on: the one chosen if it is not done yet, else
-    /// the first one not done. `None` when the course is finished.
-    pub fn current<'a>(&self, info: &'a Info) -> Option<&'a Exercise> {
-        let chosen = self.chosen.as_deref().and_then(|name| info.find(name));
-        chosen
-            .filter(|e| !self.is_done(&e.name))
-            .or_else(|| info.exercises.iter().find(|e| !self.is_done(&e.name)))
-    }
-
-    pub fn done_count(&self, info: &Info) -> usize {
-        info.exercises
-            .iter()
-            .filter(|e| self.is_done(&e.name))
-            .count()
     }
 }
 
@@ -310,30 +269,6 @@ mod tests {
             format!("{error:#}").contains("nothing was saved"),
             "{error:#}"
         );
-    }
-
-    #[test]
-    fn a_grading_starts_the_clock_and_a_pass_stops_it() {
-        let mut progress = Progress::default();
-        assert!(progress.grading_changes("a", false));
-        progress.graded("a", false, 100);
-        assert!(!progress.grading_changes("a", false));
-        assert!(progress.grading_changes("a", true));
-        assert!(!progress.is_done("a"));
-        progress.graded("a", true, 160);
-        assert!(progress.is_done("a"));
-        assert_eq!(progress.seconds_to_pass("a"), Some(60));
-        progress.graded("a", true, 500);
-        assert_eq!(
-            progress.seconds_to_pass("a"),
-            Some(60),
-            "the first pass counts"
-        );
-        // Passing at the first grading took no time.
-        progress.graded("b", true, 7);
-        assert_eq!(progress.seconds_to_pass("b"), Some(0));
-        let text = toml::to_string(&progress).unwrap();
-        assert_eq!(Progress::parse(&text).unwrap(), progress);
     }
 
     #[test]

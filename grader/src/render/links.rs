@@ -62,7 +62,7 @@ impl Links {
         }
         let mut linked = String::with_capacity(rendered.len() + 64);
         for line in rendered.split_inclusive('\n') {
-            match location(&crate::render::strip_ansi(line)) {
+            match location(&super::strip_ansi(line)) {
                 Some((place, file)) if line.contains(&place) => {
                     let link = self.to(Path::new(&file), &place);
                     linked.push_str(&line.replacen(&place, &link, 1));
