@@ -186,7 +186,7 @@ fn json_and_junit_name_each_exercise() {
     assert_eq!(report["exercises"][3]["observed"][0], "timeout");
     let xml = std::fs::read_to_string(junit).unwrap();
     assert!(
-        xml.contains("<testcase classname=\"course\" name=\"spins\""),
+        xml.contains("<testcase name=\"spins\" classname=\"course\""),
         "{xml}"
     );
 }

@@ -136,6 +136,7 @@ fn joined(items: &[impl Display], separator: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::check::defect::GradeDefect;
     use crate::expect::Expect;
 
     fn record(name: &str) -> Verdict {
@@ -164,5 +165,42 @@ mod tests {
             .map(|l| l.find(" verdict").or_else(|| l.find(" ok")).unwrap())
             .collect();
         assert_eq!(verdict_columns, [long.len(); 3], "{text}");
+    }
+
+    #[test]
+    fn junit_has_a_case_per_exercise_and_one_for_the_course() {
+        let mut bad = record("bad");
+        bad.sound = false;
+        bad.defects = vec![
+            GradeDefect::Unformatted {
+                file: "solutions/a/bad/src/lib.rs".into(),
+            }
+            .into(),
+            GradeDefect::SolutionFails {
+                outcome: "test-failure".into(),
+                evidence: "\n      \u{1b}[31mfailed <here>\u{1b}[0m".into(),
+            }
+            .into(),
+        ];
+        let course = [CourseDefect::NotMember {
+            package: "x".into(),
+        }];
+        let xml = junit(&[record("good"), bad], &course).unwrap();
+        assert!(
+            xml.contains("<testsuite name=\"grader check\" tests=\"3\""),
+            "{xml}"
+        );
+        assert!(
+            xml.contains("<testcase name=\"good\" classname=\"course\" time=\"0.003\"/>"),
+            "{xml}"
+        );
+        let failure = "<failure message=\"rustfmt would change solutions/a/bad/src/lib.rs: run `cargo fmt`\">rustfmt would change solutions/a/bad/src/lib.rs: run `cargo fmt`\nthe solution does not pass: test-failure\n      failed &lt;here&gt;</failure>";
+        assert!(xml.contains(failure), "{xml}");
+        assert!(!xml.contains('\u{1b}'), "{xml}");
+        assert!(
+            xml.contains("<testcase name=\"info.toml and folders agree\" classname=\"course\">"),
+            "{xml}"
+        );
+        assert!(xml.contains("x is not a member of the workspace"), "{xml}");
     }
 }
