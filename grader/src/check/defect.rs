@@ -9,11 +9,14 @@ use std::path::PathBuf;
 use serde::{Serialize, Serializer};
 
 use super::cheats::Cheat;
-use super::rules::PLACEHOLDER;
 use crate::expect::{self, Expect};
 use crate::shipped::SHIPPED_FILE;
 
 pub use super::course_defect::CourseDefect;
+
+/// Marks an unfinished field written by `grader new`. A plain `TODO` is left
+/// alone: exercises often tell the learner `// TODO: fix this`.
+pub const PLACEHOLDER: &str = "TODO(instructor)";
 
 /// What is wrong with one exercise.
 #[derive(Debug, Clone, PartialEq, Eq)]

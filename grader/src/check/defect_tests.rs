@@ -66,3 +66,20 @@ fn a_disagreement_reads_as_before() {
         "the fast path disagrees with cargo on moved: cargo gave (Some({Code(\"E0382\")}), false), replaying rustc (None, true)"
     );
 }
+
+#[test]
+fn a_go_note_defect_keeps_its_own_kind() {
+    use crate::check::go_notes::GoNoteDefect;
+    let defect = CourseDefect::GoNote(GoNoteDefect::Orphan {
+        folder: "gone".into(),
+    });
+    let json = serde_json::to_value(Described::of(&defect)).unwrap();
+    assert_eq!(
+        json,
+        serde_json::json!({
+            "kind": "go_orphan",
+            "folder": "gone",
+            "message": "go/gone/ has no exercise in info.toml: remove it, or add the exercise",
+        })
+    );
+}

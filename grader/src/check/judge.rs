@@ -6,7 +6,8 @@ use std::path::Path;
 
 use super::builds::Builds;
 use super::defect::{Defect, GradeDefect};
-use super::{Verdict, evidence, rules};
+use super::verdict::Verdict;
+use super::{evidence, rules};
 use crate::course::Course;
 use crate::expect::Expect;
 use crate::grade::{self, Side};

@@ -34,8 +34,8 @@ use crate::info::Exercise;
 use crate::spawn;
 use crate::status::Status;
 
+pub use defect::PLACEHOLDER;
 pub use options::{Options, Shard};
-pub use rules::PLACEHOLDER;
 use verdict::Verdict;
 
 /// `grader check`

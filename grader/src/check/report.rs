@@ -8,8 +8,8 @@ use anyhow::{Context, Result};
 use colored::Colorize;
 use quick_junit::{NonSuccessKind, Report, TestCase, TestCaseStatus, TestSuite};
 
-use super::Options;
 use super::defect::{CourseDefect, Described};
+use super::options::Options;
 use super::verdict::Verdict;
 
 pub fn write(

@@ -7,15 +7,11 @@ use std::process::Command;
 
 use anyhow::{Context, Result, bail};
 
-use super::defect::{CourseDefect, Defect, FileDefect, RecordDefect};
+use super::defect::{CourseDefect, Defect, FileDefect, PLACEHOLDER, RecordDefect};
 use crate::course::Course;
 use crate::info::{Exercise, INFO_FILE, Mode, lib_name};
 use crate::shipped::Tamper;
 use crate::spawn;
-
-/// Marks an unfinished field written by `grader new`. A plain `TODO` is left
-/// alone: exercises often tell the learner `// TODO: fix this`.
-pub const PLACEHOLDER: &str = "TODO(instructor)";
 
 /// Defects of one exercise's files and entry.
 pub fn exercise_defects(course: &Course, exercise: &Exercise) -> Vec<Defect> {
@@ -230,7 +226,8 @@ pub fn course_defects(course: &Course) -> Result<Vec<CourseDefect>> {
         .exercises
         .iter()
         .map(|e| (e.name.as_str(), e.go.as_str()));
-    defects.extend(super::go_notes::defects(&course.root, notes));
+    let go_notes = super::go_notes::defects(&course.root, notes);
+    defects.extend(go_notes.into_iter().map(CourseDefect::GoNote));
     Ok(defects)
 }
 
