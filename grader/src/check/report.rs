@@ -13,18 +13,18 @@ use super::options::Options;
 use super::verdict::Verdict;
 
 pub fn write(
-    records: &[Verdict],
+    verdicts: &[Verdict],
     course_defects: &[CourseDefect],
     options: &Options,
 ) -> Result<()> {
     let mut out = io::stdout().lock();
     if options.json {
-        json(&mut out, records, course_defects)?;
+        json(&mut out, verdicts, course_defects)?;
     } else {
-        table(&mut out, records, course_defects)?;
+        table(&mut out, verdicts, course_defects)?;
     }
     if let Some(path) = &options.junit {
-        std::fs::write(path, junit(records, course_defects)?)
+        std::fs::write(path, junit(verdicts, course_defects)?)
             .with_context(|| format!("cannot write {}", path.display()))?;
     }
     Ok(())
@@ -32,11 +32,11 @@ pub fn write(
 
 fn table(
     out: &mut impl Write,
-    records: &[Verdict],
+    verdicts: &[Verdict],
     course_defects: &[CourseDefect],
 ) -> io::Result<()> {
     // As wide as the longest name, so that long names keep the columns straight.
-    let width = records
+    let width = verdicts
         .iter()
         .map(|r| r.name.chars().count())
         .chain([18])
@@ -47,7 +47,7 @@ fn table(
         "{:<width$} {:<8} {:<28} {:>9} {:>9}",
         "exercise", "verdict", "fails as shipped with", "ex. ms", "sol. ms"
     )?;
-    for r in records {
+    for r in verdicts {
         let verdict = if !r.sound {
             "DEFECT".red().bold()
         } else if r.cached {
@@ -64,7 +64,7 @@ fn table(
             r.solution_ms
         )?;
     }
-    let defective: Vec<&Verdict> = records.iter().filter(|r| !r.sound).collect();
+    let defective: Vec<&Verdict> = verdicts.iter().filter(|r| !r.sound).collect();
     for r in &defective {
         writeln!(out, "\n{}", format!("{}:", r.name).red().bold())?;
         for defect in &r.defects {
@@ -77,21 +77,21 @@ fn table(
             writeln!(out, "  - {defect}")?;
         }
     }
-    let cached = records.iter().filter(|r| r.cached).count();
+    let cached = verdicts.iter().filter(|r| r.cached).count();
     writeln!(
         out,
         "\n{} exercises: {} sound, {} with defects ({cached} remembered unchanged, `--force` checks them again); {} course defects.",
-        records.len(),
-        records.len() - defective.len(),
+        verdicts.len(),
+        verdicts.len() - defective.len(),
         defective.len(),
         course_defects.len()
     )
 }
 
-fn json(out: &mut impl Write, records: &[Verdict], course_defects: &[CourseDefect]) -> Result<()> {
+fn json(out: &mut impl Write, verdicts: &[Verdict], course_defects: &[CourseDefect]) -> Result<()> {
     let course_defects: Vec<Described<CourseDefect>> =
         course_defects.iter().map(Described::of).collect();
-    let document = serde_json::json!({ "exercises": records, "course_defects": course_defects });
+    let document = serde_json::json!({ "exercises": verdicts, "course_defects": course_defects });
     serde_json::to_writer_pretty(&mut *out, &document)?;
     writeln!(out)?;
     Ok(())
@@ -99,9 +99,9 @@ fn json(out: &mut impl Write, records: &[Verdict], course_defects: &[CourseDefec
 
 /// JUnit XML: a test case per exercise and one for the course as a whole,
 /// a failure for each with defects.
-fn junit(records: &[Verdict], course_defects: &[CourseDefect]) -> Result<String> {
+fn junit(verdicts: &[Verdict], course_defects: &[CourseDefect]) -> Result<String> {
     let mut suite = TestSuite::new("grader check");
-    for r in records {
+    for r in verdicts {
         let time = Duration::from_millis(r.exercise_ms + r.solution_ms);
         let mut case = TestCase::new(r.name.as_str(), status(&r.defects));
         case.set_classname("course").set_time(time);
@@ -139,7 +139,7 @@ mod tests {
     use crate::check::defect::GradeDefect;
     use crate::expect::Expect;
 
-    fn record(name: &str) -> Verdict {
+    fn verdict(name: &str) -> Verdict {
         Verdict {
             name: name.into(),
             sound: true,
@@ -157,7 +157,7 @@ mod tests {
         colored::control::set_override(false);
         let long = "a_very_long_exercise_name_indeed";
         let mut out = Vec::new();
-        table(&mut out, &[record("short"), record(long)], &[]).unwrap();
+        table(&mut out, &[verdict("short"), verdict(long)], &[]).unwrap();
         let text = String::from_utf8(out).unwrap();
         let verdict_columns: Vec<usize> = text
             .lines()
@@ -169,7 +169,7 @@ mod tests {
 
     #[test]
     fn junit_has_a_case_per_exercise_and_one_for_the_course() {
-        let mut bad = record("bad");
+        let mut bad = verdict("bad");
         bad.sound = false;
         bad.defects = vec![
             GradeDefect::Unformatted {
@@ -185,7 +185,7 @@ mod tests {
         let course = [CourseDefect::NotMember {
             package: "x".into(),
         }];
-        let xml = junit(&[record("good"), bad], &course).unwrap();
+        let xml = junit(&[verdict("good"), bad], &course).unwrap();
         assert!(
             xml.contains("<testsuite name=\"grader check\" tests=\"3\""),
             "{xml}"
