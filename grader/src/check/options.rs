@@ -1,6 +1,5 @@
 //! What `grader check` is asked to do, free of the command line's types.
 
-use std::fmt;
 use std::path::PathBuf;
 use std::str::FromStr;
 
@@ -56,12 +55,6 @@ impl FromStr for Shard {
                 "--shard takes K/N with 1 ≤ K ≤ N, e.g. --shard 2/4; got `{text}`"
             )),
         }
-    }
-}
-
-impl fmt::Display for Shard {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}/{}", self.index, self.count)
     }
 }
 
