@@ -156,8 +156,8 @@ pub struct CheckArgs {
     #[arg(long, num_args = 1.., value_name = "NAME")]
     pub only: Vec<String>,
     /// Check only shard K of N (1-based), e.g. `--shard 2/4` for a CI matrix
-    #[arg(long, value_name = "K/N")]
-    pub shard: Option<String>,
+    #[arg(long, value_name = "K/N", value_parser = <crate::check::Shard as std::str::FromStr>::from_str)]
+    pub shard: Option<crate::check::Shard>,
     /// Ignore remembered verdicts and check everything again
     #[arg(long)]
     pub force: bool,
@@ -170,6 +170,20 @@ pub struct CheckArgs {
     /// Record the current test files' hashes in test-hashes.toml, then check
     #[arg(long)]
     pub update_hashes: bool,
+}
+
+impl CheckArgs {
+    /// What `check` is asked to do, in its own terms.
+    pub fn into_options(self) -> crate::check::Options {
+        crate::check::Options {
+            only: self.only,
+            shard: self.shard,
+            force: self.force,
+            json: self.format == Format::Json,
+            junit: self.junit,
+            update_hashes: self.update_hashes,
+        }
+    }
 }
 
 #[derive(Debug, Args)]

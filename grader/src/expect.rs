@@ -4,6 +4,8 @@ use std::collections::BTreeSet;
 use std::fmt;
 use std::str::FromStr;
 
+use serde::{Serialize, Serializer};
+
 /// One expected way of failing.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Expect {
@@ -22,18 +24,14 @@ impl FromStr for Expect {
     type Err = String;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let is_code =
-            s.len() == 5 && s.starts_with('E') && s[1..].bytes().all(|b| b.is_ascii_digit());
         match s {
-            _ if is_code => Ok(Expect::Code(s.to_string())),
+            _ if is_error_code(s) => Ok(Expect::Code(s.to_string())),
             "compile-error" => Ok(Expect::CompileError),
             "test-failure" => Ok(Expect::TestFailure),
             "run-failure" => Ok(Expect::RunFailure),
             "timeout" => Ok(Expect::Timeout),
             _ => match s.strip_prefix("clippy:") {
-                Some(lint) if !lint.is_empty() && crate::info::is_plain_name(lint) => {
-                    Ok(Expect::Clippy(lint.to_string()))
-                }
+                Some(lint) if is_lint_name(lint) => Ok(Expect::Clippy(lint.to_string())),
                 _ => Err(format!(
                     "`{s}` is not an expectation. Use a rustc code like \"E0382\", \"compile-error\", \"test-failure\", \"run-failure\", \"timeout\" or \"clippy:<lint_name>\"."
                 )),
@@ -53,6 +51,26 @@ impl fmt::Display for Expect {
             Expect::Clippy(lint) => write!(f, "clippy:{lint}"),
         }
     }
+}
+
+/// Written as in info.toml: `"E0382"`, `"timeout"`, `"clippy:<lint>"`.
+impl Serialize for Expect {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+/// True for a rustc error code: `E` and four digits, such as `E0382`.
+pub fn is_error_code(code: &str) -> bool {
+    code.len() == 5 && code.starts_with('E') && code[1..].bytes().all(|b| b.is_ascii_digit())
+}
+
+/// True for a lint's name as clippy spells it: `[a-z0-9_]+`.
+fn is_lint_name(name: &str) -> bool {
+    !name.is_empty()
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
 }
 
 impl Expect {
@@ -103,6 +121,15 @@ mod tests {
         assert!("E382".parse::<Expect>().is_err());
         assert!("clippy:".parse::<Expect>().is_err());
         assert!("fails".parse::<Expect>().is_err());
+        assert!("clippy:Needless".parse::<Expect>().is_err());
+    }
+
+    #[test]
+    fn error_codes_are_e_and_four_digits() {
+        assert!(is_error_code("E0382"));
+        assert!(!is_error_code("E038"));
+        assert!(!is_error_code("Eabcd"));
+        assert!(!is_error_code("unused_variables"));
     }
 
     #[test]

@@ -111,7 +111,7 @@ fn dispatch(cli: Cli) -> anyhow::Result<Status> {
             verify::run(&course, &settings, &options)
         }
         Command::Reset { name } => commands::reset(&course, &name),
-        Command::Check(args) => check::run(&course, &args, &settings),
+        Command::Check(args) => check::run(&course, &args.into_options(), &settings),
         Command::New(args) => new::run(&course, &args),
         Command::Book(args) => book::run(&course, args.out.as_deref()),
         // Printed above: completions need no course.

@@ -42,7 +42,7 @@ impl Diagnostic {
     pub fn error_code(&self) -> Option<&str> {
         self.code
             .as_deref()
-            .filter(|c| c.len() == 5 && c.starts_with('E'))
+            .filter(|c| crate::expect::is_error_code(c))
     }
 
     /// The lint name of a clippy or rustc lint message.
@@ -194,7 +194,6 @@ impl Outcome {
     }
 }
 
-/// Which limit a run hit (time and output have outcomes of their own).
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -215,6 +214,7 @@ mod tests {
     }
 }
 
+/// Which limit a run hit (time and output have outcomes of their own).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Limit {
     /// Data memory per process, in MiB.

@@ -87,6 +87,20 @@ fn an_exercise_failing_with_the_wrong_code_is_a_defect() {
         out.contains("should fail with E0382, but it gave E0308 (E0308 at exercises/01_basics/moved/src/lib.rs:"),
         "{out}"
     );
+    // The same defect, typed, in the JSON report.
+    let output = course
+        .grader(&["check", "--format", "json", "--only", "moved"])
+        .output()
+        .unwrap();
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let defects = report["exercises"][0]["defects"].as_array().unwrap();
+    let wrong = defects
+        .iter()
+        .find(|d| d["kind"] == "wrong_failure")
+        .unwrap_or_else(|| panic!("{report}"));
+    assert_eq!(wrong["expected"], serde_json::json!(["E0382"]), "{report}");
+    assert_eq!(wrong["observed"], serde_json::json!(["E0308"]), "{report}");
+    assert_eq!(report["exercises"][0]["observed"][0], "E0308", "{report}");
 }
 
 #[test]
@@ -186,7 +200,7 @@ fn json_and_junit_name_each_exercise() {
     assert_eq!(report["exercises"][3]["observed"][0], "timeout");
     let xml = std::fs::read_to_string(junit).unwrap();
     assert!(
-        xml.contains("<testcase classname=\"course\" name=\"spins\""),
+        xml.contains("<testcase name=\"spins\" classname=\"course\""),
         "{xml}"
     );
 }
@@ -211,6 +225,21 @@ fn only_and_shard_pick_exercises() {
     let (code, out) = check(&course, &["--shard", "1/2"]);
     assert_eq!(code, Some(1), "{out}");
     assert!(out.contains("stray has no entry"), "{out}");
+    let output = course
+        .grader(&["check", "--format", "json", "--shard", "1/2"])
+        .output()
+        .unwrap();
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let stray = &report["course_defects"][0];
+    assert_eq!(stray["kind"], "no_entry", "{report}");
+    assert_eq!(stray["folder"], "exercises/01_basics/stray", "{report}");
+    assert!(
+        stray["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("exercises/01_basics/stray has no entry in info.toml"),
+        "{report}"
+    );
     let (code, out) = check(&course, &["--shard", "2/2"]);
     assert_eq!(code, Some(0), "{out}");
     let (code, out) = check(&course, &["--only", "nope"]);

@@ -18,7 +18,8 @@ use crate::spawn::Cancel;
 
 /// A way to get a green tick without the work, about the grader rather than
 /// one exercise.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Cheat {
     /// A test of the learner's that calls `process::exit(0)` once the shipped
     /// tests have had time to run (and to fail, or to say `ok`), before the

@@ -3,20 +3,21 @@
 
 use std::collections::BTreeSet;
 
+use super::defect::{Finding, GradeDefect};
 use crate::expect::Expect;
 use crate::info::Exercise;
 use crate::outcome::{Diagnostic, Outcome};
 
 /// Clippy's findings on the solution, each `lint at file:line`; findings in
 /// the shared tests are the tests' defect, not the solution's.
-pub fn clippy_defects(exercise: &Exercise, diagnostics: &[Diagnostic]) -> Vec<String> {
+pub fn clippy_defects(exercise: &Exercise, diagnostics: &[Diagnostic]) -> Vec<GradeDefect> {
     let tests = exercise.tests_file();
     let (mut in_tests, mut in_solution) = (Vec::new(), Vec::new());
     for d in diagnostics {
         let Some(lint) = d.lint() else { continue };
-        let finding = match d.place_text() {
-            Some(place) => format!("{lint} at {place}"),
-            None => lint.to_string(),
+        let finding = Finding {
+            lint: lint.to_string(),
+            place: d.place_text(),
         };
         let shared = tests.is_some() && d.place.as_ref().map(|(f, _)| f) == tests.as_ref();
         let list = if shared {
@@ -30,17 +31,15 @@ pub fn clippy_defects(exercise: &Exercise, diagnostics: &[Diagnostic]) -> Vec<St
     }
     let mut defects = Vec::new();
     if !in_solution.is_empty() {
-        defects.push(format!(
-            "the solution is not clippy clean: {}",
-            in_solution.join(", ")
-        ));
+        defects.push(GradeDefect::SolutionNotClippyClean {
+            findings: in_solution,
+        });
     }
     if let (Some(tests), false) = (tests, in_tests.is_empty()) {
-        defects.push(format!(
-            "the shared tests {} are not clippy clean: {} (fix the tests, then `grader check --update-hashes`)",
-            tests.display(),
-            in_tests.join(", ")
-        ));
+        defects.push(GradeDefect::TestsNotClippyClean {
+            tests,
+            findings: in_tests,
+        });
     }
     defects
 }

@@ -9,7 +9,10 @@
 //! vets, builds and tests the programs. A course without a `go/` folder has no
 //! Go programs and is not checked.
 
+use std::fmt;
 use std::path::Path;
+
+use serde::Serialize;
 
 /// The Go module of the notes, relative to the course root.
 pub const GO_DIR: &str = "go";
@@ -18,17 +21,78 @@ const END: &str = "// note:end";
 /// The files a note may be taken from, in the order they are searched.
 const FILES: [&str; 2] = ["main.go", "main_test.go"];
 
+/// A `go` note that is not the excerpt of its program.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind")]
+pub enum GoNoteDefect {
+    /// The Go program of an exercise's note is missing.
+    #[serde(rename = "go_program_missing")]
+    ProgramMissing { exercise: String, program: String },
+    /// A Go file's note markers are not one begin followed by one end.
+    #[serde(rename = "go_markers_misplaced")]
+    MarkersMisplaced {
+        exercise: String,
+        file: String,
+        problem: String,
+    },
+    /// The Go program has no note markers.
+    #[serde(rename = "go_no_markers")]
+    NoMarkers { exercise: String, program: String },
+    /// The note in info.toml is not the program's excerpt.
+    #[serde(rename = "go_note_differs")]
+    NoteDiffers {
+        exercise: String,
+        file: String,
+        difference: String,
+    },
+    /// A Go program whose exercise is gone.
+    #[serde(rename = "go_orphan")]
+    Orphan { folder: String },
+}
+
+impl fmt::Display for GoNoteDefect {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            GoNoteDefect::ProgramMissing { exercise, program } => write!(
+                f,
+                "{exercise}: {program} is missing: write the Go program its `go` note is taken from, the note between `{BEGIN}` and `{END}` lines (see {GO_DIR}/README.md)"
+            ),
+            GoNoteDefect::MarkersMisplaced {
+                exercise,
+                file,
+                problem,
+            } => write!(f, "{exercise}: {GO_DIR}/{exercise}/{file} {problem}"),
+            GoNoteDefect::NoMarkers { exercise, program } => write!(
+                f,
+                "{exercise}: {program} has no `{BEGIN}` ... `{END}` lines around the code of its `go` note: add them"
+            ),
+            GoNoteDefect::NoteDiffers {
+                exercise,
+                file,
+                difference,
+            } => write!(
+                f,
+                "{exercise}: the `go` note in info.toml is not the excerpt of {GO_DIR}/{exercise}/{file} ({difference}): change the program and copy the text between its markers into the note"
+            ),
+            GoNoteDefect::Orphan { folder } => write!(
+                f,
+                "{GO_DIR}/{folder}/ has no exercise in info.toml: remove it, or add the exercise"
+            ),
+        }
+    }
+}
+
 /// One defect per note (exercise name, note) that is not its program's excerpt.
 pub fn defects<'a>(
     root: &Path,
     notes: impl IntoIterator<Item = (&'a str, &'a str)>,
-) -> Vec<String> {
+) -> Vec<GoNoteDefect> {
     let dir = root.join(GO_DIR);
     if !dir.is_dir() {
         return Vec::new();
     }
     let notes: Vec<(&str, &str)> = notes.into_iter().collect();
-    let mut defects: Vec<String> = notes
+    let mut defects: Vec<GoNoteDefect> = notes
         .iter()
         .filter_map(|(name, note)| note_defect(&dir, name, note))
         .collect();
@@ -37,7 +101,7 @@ pub fn defects<'a>(
 }
 
 /// Programs whose exercise is gone: a note nobody reads any more.
-fn orphans(dir: &Path, notes: &[(&str, &str)]) -> Vec<String> {
+fn orphans(dir: &Path, notes: &[(&str, &str)]) -> Vec<GoNoteDefect> {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return Vec::new();
     };
@@ -46,43 +110,48 @@ fn orphans(dir: &Path, notes: &[(&str, &str)]) -> Vec<String> {
         .filter(|e| e.path().join(FILES[0]).is_file())
         .map(|e| e.file_name().to_string_lossy().into_owned())
         .filter(|name| !notes.iter().any(|(n, _)| n == name))
-        .map(|name| {
-            format!("{GO_DIR}/{name}/ has no exercise in info.toml: remove it, or add the exercise")
-        })
         .collect();
     found.sort();
     found
+        .into_iter()
+        .map(|folder| GoNoteDefect::Orphan { folder })
+        .collect()
 }
 
-fn note_defect(dir: &Path, name: &str, note: &str) -> Option<String> {
+fn note_defect(dir: &Path, name: &str, note: &str) -> Option<GoNoteDefect> {
     let program = format!("{GO_DIR}/{name}/main.go");
+    let exercise = name.to_string();
     let Ok(main) = std::fs::read_to_string(dir.join(name).join(FILES[0])) else {
-        return Some(format!(
-            "{name}: {program} is missing: write the Go program its `go` note is taken from, the note between `{BEGIN}` and `{END}` lines (see {GO_DIR}/README.md)"
-        ));
+        return Some(GoNoteDefect::ProgramMissing { exercise, program });
     };
     let test = std::fs::read_to_string(dir.join(name).join(FILES[1])).unwrap_or_default();
     let mut found = None;
     for (file, source) in FILES.iter().zip([&main, &test]) {
         match excerpt(source) {
-            Err(problem) => return Some(format!("{name}: {GO_DIR}/{name}/{file} {problem}")),
+            Err(problem) => {
+                let file = file.to_string();
+                return Some(GoNoteDefect::MarkersMisplaced {
+                    exercise,
+                    file,
+                    problem,
+                });
+            }
             Ok(Some(text)) if found.is_none() => found = Some((file, text)),
             Ok(_) => {}
         }
     }
     let Some((file, text)) = found else {
-        return Some(format!(
-            "{name}: {program} has no `{BEGIN}` ... `{END}` lines around the code of its `go` note: add them"
-        ));
+        return Some(GoNoteDefect::NoMarkers { exercise, program });
     };
     let note = trim_blank_lines(note);
     if note == text {
         return None;
     }
-    Some(format!(
-        "{name}: the `go` note in info.toml is not the excerpt of {GO_DIR}/{name}/{file} ({}): change the program and copy the text between its markers into the note",
-        first_difference(&note, &text)
-    ))
+    Some(GoNoteDefect::NoteDiffers {
+        exercise,
+        file: file.to_string(),
+        difference: first_difference(&note, &text),
+    })
 }
 
 /// The note between the markers of a Go source file, `None` when it has no markers.
@@ -180,7 +249,13 @@ mod tests {
         let found = defects(root.path(), [("kept", "x := 1")]);
         assert_eq!(
             found,
-            ["go/gone/ has no exercise in info.toml: remove it, or add the exercise"]
+            [GoNoteDefect::Orphan {
+                folder: "gone".into()
+            }]
+        );
+        assert_eq!(
+            found[0].to_string(),
+            "go/gone/ has no exercise in info.toml: remove it, or add the exercise"
         );
     }
 
@@ -242,23 +317,28 @@ mod tests {
         let good = "\nx := 1\n\nif x > 0 {\n    println(x)\n}\n";
         let test = "func TestX(t *testing.T) {}\n";
         let found = defects(root.path(), [("a", good), ("t", test)]);
-        assert_eq!(
-            found,
-            ["go/n/ has no exercise in info.toml: remove it, or add the exercise"]
-        );
+        assert_eq!(found, [GoNoteDefect::Orphan { folder: "n".into() }]);
 
         let found = defects(
             root.path(),
             [("a", "x := 2\n"), ("missing", good), ("n", good)],
         );
         assert_eq!(found.len(), 4, "{found:?}");
+        assert_eq!(
+            found[0],
+            GoNoteDefect::NoteDiffers {
+                exercise: "a".into(),
+                file: "main.go".into(),
+                difference: "line 1 of the note is `x := 2`, the program has `x := 1`".into(),
+            }
+        );
+        let shown: Vec<String> = found.iter().map(ToString::to_string).collect();
         assert!(
-            found[0]
+            shown[0]
                 .starts_with("a: the `go` note in info.toml is not the excerpt of go/a/main.go")
         );
-        assert!(found[0].contains("line 1 of the note is `x := 2`, the program has `x := 1`"));
-        assert!(found[1].starts_with("missing: go/missing/main.go is missing"));
-        assert!(found[2].starts_with("n: go/n/main.go has no `// note:begin`"));
-        assert!(found[3].starts_with("go/t/ has no exercise"));
+        assert!(shown[1].starts_with("missing: go/missing/main.go is missing"));
+        assert!(shown[2].starts_with("n: go/n/main.go has no `// note:begin`"));
+        assert_eq!(found[3], GoNoteDefect::Orphan { folder: "t".into() });
     }
 }

@@ -7,18 +7,15 @@ use std::process::Command;
 
 use anyhow::{Context, Result, bail};
 
+use super::defect::{CourseDefect, Defect, FileDefect, PLACEHOLDER, RecordDefect};
 use crate::course::Course;
 use crate::info::{Exercise, INFO_FILE, Mode, lib_name};
-use crate::shipped::{SHIPPED_FILE, Tamper};
+use crate::shipped::Tamper;
 use crate::spawn;
 
-/// Marks an unfinished field written by `grader new`. A plain `TODO` is left
-/// alone: exercises often tell the learner `// TODO: fix this`.
-pub const PLACEHOLDER: &str = "TODO(instructor)";
-
 /// Defects of one exercise's files and entry.
-pub fn exercise_defects(course: &Course, exercise: &Exercise) -> Vec<String> {
-    let mut defects = Vec::new();
+pub fn exercise_defects(course: &Course, exercise: &Exercise) -> Vec<Defect> {
+    let mut defects: Vec<Defect> = Vec::new();
     let read = |path: PathBuf| std::fs::read_to_string(course.root.join(path)).unwrap_or_default();
     let shipped = read(exercise.exercise_path().join(exercise.main_file()));
     let solved = read(exercise.solution_path().join(exercise.main_file()));
@@ -28,33 +25,30 @@ pub fn exercise_defects(course: &Course, exercise: &Exercise) -> Vec<String> {
     ] {
         if text.is_empty() {
             let file = krate.join(exercise.main_file());
-            defects.push(format!("{} is missing or empty", file.display()));
+            defects.push(FileDefect::MissingFile { file }.into());
         }
     }
     if shipped == solved {
-        defects.push("the exercise is the same as its solution: nothing to fix".into());
+        defects.push(FileDefect::SameAsSolution.into());
     }
     if !shipped.trim_start().starts_with("//") {
-        defects.push(format!(
-            "{} has no header comment saying what to do",
-            exercise
-                .exercise_path()
-                .join(exercise.main_file())
-                .display()
-        ));
+        let file = exercise.exercise_path().join(exercise.main_file());
+        defects.push(FileDefect::NoHeader { file }.into());
     }
     let places = placeholders(course, exercise);
     if !places.is_empty() {
-        defects.push(format!(
-            "`{PLACEHOLDER}` placeholders are left at {}: fill them in",
-            places.join(", ")
-        ));
+        defects.push(FileDefect::Placeholders { places }.into());
     }
-    defects.extend(lib_name_defect(course, exercise));
+    defects.extend(lib_name_defect(course, exercise).map(Defect::from));
     if exercise.mode != Mode::Run {
-        defects.extend(test_file_defects(course, exercise, &solved));
+        let found = test_file_defects(course, exercise, &solved);
+        defects.extend(found.into_iter().map(Defect::from));
     }
-    defects.extend(record_defects(course, exercise));
+    defects.extend(
+        record_defects(course, exercise)
+            .into_iter()
+            .map(Defect::from),
+    );
     defects
 }
 
@@ -98,7 +92,7 @@ fn entry_lines<'a>(info: &'a str, name: &str) -> Vec<(usize, &'a str)> {
 
 /// Doc tests say `use NAME::…`: in the solution crate (package `NAME_solution`)
 /// they only compile if its library is called `NAME`.
-fn lib_name_defect(course: &Course, exercise: &Exercise) -> Option<String> {
+fn lib_name_defect(course: &Course, exercise: &Exercise) -> Option<FileDefect> {
     let exercise_dir = course.root.join(exercise.exercise_path());
     let solution_manifest = exercise.solution_path().join("Cargo.toml");
     let lib = lib_name(&course.root.join(&solution_manifest));
@@ -108,11 +102,10 @@ fn lib_name_defect(course: &Course, exercise: &Exercise) -> Option<String> {
     {
         return None;
     }
-    Some(format!(
-        "the exercise's doc tests name the crate `{0}`, but the solution's library is not called `{0}` (so its doc tests cannot be the same): add `[lib] name = \"{0}\"` to {1}",
-        exercise.name,
-        solution_manifest.display()
-    ))
+    Some(FileDefect::LibName {
+        name: exercise.name.clone(),
+        manifest: solution_manifest,
+    })
 }
 
 /// True when a doc comment under `crate_dir/src` says `name::` (a doc test
@@ -135,13 +128,13 @@ fn docs_name_crate(crate_dir: &Path, name: &str) -> bool {
     })
 }
 
-fn test_file_defects(course: &Course, exercise: &Exercise, solved: &str) -> Vec<String> {
+fn test_file_defects(course: &Course, exercise: &Exercise, solved: &str) -> Vec<FileDefect> {
     let mut defects = Vec::new();
     let tests = exercise.tests_file().expect("test mode has a test file");
     let text = std::fs::read_to_string(course.root.join(&tests)).unwrap_or_default();
     let markers = ["#[test]", "#[tokio::test", "proptest!"];
     if !markers.iter().any(|m| text.contains(m)) {
-        defects.push(format!("{} has no tests", tests.display()));
+        defects.push(FileDefect::NoTests { file: tests });
     }
     let shared = format!(
         "#[path = \"../../../../exercises/{}/{}/src/tests.rs\"]",
@@ -149,10 +142,7 @@ fn test_file_defects(course: &Course, exercise: &Exercise, solved: &str) -> Vec<
     );
     if !solved.contains(&shared) {
         let file = exercise.solution_path().join(exercise.main_file());
-        defects.push(format!(
-            "the solution does not share the exercise's tests: {} needs `{shared}` on `mod tests;`",
-            file.display()
-        ));
+        defects.push(FileDefect::TestsNotShared { file, line: shared });
     }
     if course
         .root
@@ -160,57 +150,55 @@ fn test_file_defects(course: &Course, exercise: &Exercise, solved: &str) -> Vec<
         .join("src/tests.rs")
         .exists()
     {
-        defects.push("the solution has a src/tests.rs of its own: tests could drift apart".into());
+        defects.push(FileDefect::OwnTestsFile);
     }
     defects
 }
 
 /// The shipped exercise must be as recorded in the course's record.
-fn record_defects(course: &Course, exercise: &Exercise) -> Vec<String> {
+fn record_defects(course: &Course, exercise: &Exercise) -> Vec<RecordDefect> {
     let name = &exercise.name;
-    let fix = format!("if the change is meant, run `grader check --update-hashes --only {name}`");
     let Some(record) = course.shipped.get(name) else {
-        return vec![format!("`{name}` has no record in {SHIPPED_FILE}: {fix}")];
+        return vec![RecordDefect::Unrecorded {
+            exercise: name.clone(),
+        }];
     };
     let dir = course.root.join(exercise.exercise_path());
-    let path = |file: &Path| exercise.exercise_path().join(file).display().to_string();
+    let path = |file: &Path| exercise.exercise_path().join(file);
     let mut defects = Vec::new();
     let tamper = record.tampering(&dir, &exercise.editable);
     defects.extend(tamper.map(|tamper| match tamper {
-        Tamper::Edited(file) => {
-            format!(
-                "{} changed since it was recorded in {SHIPPED_FILE}: {fix}",
-                path(&file)
-            )
-        }
-        Tamper::BuildScript(file) => {
-            format!("{} is not recorded in {SHIPPED_FILE}: {fix}", path(&file))
-        }
-        Tamper::ShadowedMacro { file, name } => {
-            format!(
-                "{} redefines `{name}!`, which the tests rely on: rename it",
-                path(&file)
-            )
-        }
+        Tamper::Edited(file) => RecordDefect::EditedSinceRecorded {
+            exercise: name.clone(),
+            file: path(&file),
+        },
+        Tamper::BuildScript(file) => RecordDefect::UnrecordedBuildScript {
+            exercise: name.clone(),
+            file: path(&file),
+        },
+        Tamper::ShadowedMacro { file, name } => RecordDefect::ShadowedMacro {
+            file: path(&file),
+            name,
+        },
     }));
     let files: Vec<_> = crate::shipped::hash_protected(exercise, &dir)
         .into_keys()
         .collect();
     let recorded: Vec<_> = record.files.keys().cloned().collect();
     if files != recorded {
-        defects.push(format!(
-            "the protected files of {} are now {}, recorded: {}: {fix}",
-            exercise.exercise_path().display(),
-            files.join(", "),
-            recorded.join(", ")
-        ));
+        defects.push(RecordDefect::ProtectedFilesChanged {
+            exercise: name.clone(),
+            dir: exercise.exercise_path(),
+            now: files,
+            recorded,
+        });
     }
     defects
 }
 
 /// Defects of the course as a whole: folders without entries, entries whose
 /// crates are not workspace members, Go notes that are not their programs' excerpts.
-pub fn course_defects(course: &Course) -> Result<Vec<String>> {
+pub fn course_defects(course: &Course) -> Result<Vec<CourseDefect>> {
     let mut defects = Vec::new();
     let known: BTreeSet<PathBuf> = course
         .info
@@ -221,10 +209,7 @@ pub fn course_defects(course: &Course) -> Result<Vec<String>> {
     for side in ["exercises", "solutions"] {
         for krate in crate_folders(&course.root, side) {
             if !known.contains(&krate) {
-                defects.push(format!(
-                    "{} has no entry in info.toml: add one (grader new does) or remove the folder",
-                    krate.display()
-                ));
+                defects.push(CourseDefect::NoEntry { folder: krate });
             }
         }
     }
@@ -232,7 +217,7 @@ pub fn course_defects(course: &Course) -> Result<Vec<String>> {
     for exercise in &course.info.exercises {
         for package in [exercise.package().to_string(), exercise.solution_package()] {
             if !members.contains(&package) {
-                defects.push(format!("{package} is not a member of the workspace: list it in the root Cargo.toml's `members`"));
+                defects.push(CourseDefect::NotMember { package });
             }
         }
     }
@@ -241,7 +226,8 @@ pub fn course_defects(course: &Course) -> Result<Vec<String>> {
         .exercises
         .iter()
         .map(|e| (e.name.as_str(), e.go.as_str()));
-    defects.extend(super::go_notes::defects(&course.root, notes));
+    let go_notes = super::go_notes::defects(&course.root, notes);
+    defects.extend(go_notes.into_iter().map(CourseDefect::GoNote));
     Ok(defects)
 }
 
