@@ -166,7 +166,10 @@ pub fn try_all(
     Ok(found)
 }
 
-/// One cheat on every exercise: one scratch workspace, one build, the runs in parallel.
+/// One cheat on every exercise: one scratch workspace, one build, the runs
+/// in parallel. A copy left untried (cargo built nothing for it, or grading
+/// it failed to start) is built and graded once more on its own, so that a
+/// passing hiccup of a loaded machine is not reported as a hole.
 fn try_one(
     course: &Course,
     exercises: &[&Exercise],
@@ -179,6 +182,24 @@ fn try_one(
         .join("cheats")
         .join(cheat.folder());
     let copies = write_workspace(course, exercises, cheat, &scratch)?;
+    let mut trials = build_and_grade(course, &scratch, &copies, settings)?;
+    for (exercise, dir) in &copies {
+        let i = trials.iter().position(|(name, _)| *name == exercise.name);
+        if let Some(i) = i.filter(|&i| trials[i].1 == Trial::Untried) {
+            let again = build_and_grade(course, &scratch, &[(*exercise, dir.clone())], settings)?;
+            trials[i].1 = again.first().map_or(Trial::Untried, |(_, t)| *t);
+        }
+    }
+    Ok(trials)
+}
+
+/// Builds the copies in one cargo call and grades them in parallel.
+fn build_and_grade(
+    course: &Course,
+    scratch: &Path,
+    copies: &[(&Exercise, PathBuf)],
+    settings: &Settings,
+) -> Result<Vec<(String, Trial)>> {
     // A copy the grader refuses before building (an edited protected file,
     // shadowed asserts) is graded without a build, as the learner's would be.
     let built: Vec<&(&Exercise, PathBuf)> = copies
@@ -198,7 +219,7 @@ fn try_one(
     };
     let build = cargo::build_into(
         &course.root.join(TARGET_DIR),
-        &scratch,
+        scratch,
         Job::Tests,
         &crates,
         settings.build_limits(),
@@ -208,12 +229,12 @@ fn try_one(
     let next = std::sync::atomic::AtomicUsize::new(0);
     let workers = std::thread::available_parallelism().map_or(2, |n| 2 * n.get());
     std::thread::scope(|scope| {
-        for _ in 0..workers {
+        for _ in 0..workers.min(copies.len()) {
             scope.spawn(|| {
                 while let Some((exercise, dir)) =
                     copies.get(next.fetch_add(1, std::sync::atomic::Ordering::SeqCst))
                 {
-                    let trial = grade_copy(course, &scratch, exercise, dir, &build, settings);
+                    let trial = grade_copy(course, scratch, exercise, dir, &build, settings);
                     let mut trials = trials.lock().unwrap_or_else(|e| e.into_inner());
                     trials.push((exercise.name.clone(), trial));
                 }
@@ -349,35 +370,5 @@ fn copy_crate(from: &Path, to: &Path) -> Result<()> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_tests_module_is_removed_with_its_cfg() {
-        let main = "pub fn f() {}\n\n#[cfg(test)]\nmod tests;\n";
-        assert_eq!(remove_tests_module(main), "pub fn f() {}\n\n");
-    }
-
-    #[test]
-    fn impostors_are_named_like_the_shipped_tests() {
-        let record = ExerciseRecord {
-            files: BTreeMap::new(),
-            tests: vec![
-                "tests::adds".into(),
-                "tests::deep::x".into(),
-                "doc: src/lib.rs - f".into(),
-            ],
-        };
-        assert_eq!(impostor_tests(&record), "#[test]\nfn adds() {}\n");
-    }
-
-    #[test]
-    fn every_cheat_changes_the_main_file() {
-        let main = "pub fn f() {}\n#[cfg(test)]\nmod tests;\n";
-        let record = ExerciseRecord::default();
-        for cheat in Cheat::ALL {
-            let files = cheat.apply(main, &record);
-            assert_ne!(files[0].1, main, "{cheat:?}");
-        }
-    }
-}
+#[path = "cheats_tests.rs"]
+mod tests;
