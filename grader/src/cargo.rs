@@ -11,12 +11,14 @@ use cargo_metadata::diagnostic::DiagnosticLevel;
 use cargo_metadata::{Message, TargetKind};
 
 use crate::course::Course;
+use crate::layout::BUILD_DIR;
 use crate::outcome::{Diagnostic, Limit, Outcome};
 use crate::spawn::{self, Cancel, Exit, Limits};
 
 /// The grader's own target directory, relative to the course root: rust-analyzer's
 /// `cargo check` on `target/` never holds the lock a grading waits on.
-pub const TARGET_DIR: &str = "target/grader";
+/// Kept for `check/cheats.rs` until it asks `course.layout.build_dir()`.
+pub use crate::layout::BUILD_DIR as TARGET_DIR;
 
 /// What to ask cargo for.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -86,7 +88,7 @@ pub fn build(
     limits: Limits,
     cancel: &Cancel,
 ) -> Result<Build> {
-    build_into(&root.join(TARGET_DIR), root, job, crates, limits, cancel)
+    build_into(&root.join(BUILD_DIR), root, job, crates, limits, cancel)
 }
 
 /// [`build`] whose rustc calls are recorded into `calls`, so that later
@@ -99,7 +101,7 @@ pub fn build_recording(
     cancel: &Cancel,
     calls: &Path,
 ) -> Result<Build> {
-    let mut command = command(&root.join(TARGET_DIR), root, &job, crates);
+    let mut command = command(&root.join(BUILD_DIR), root, &job, crates);
     command.env(crate::replay::RECORD_ENV, calls);
     finish(command, crates.dirs, limits, cancel)
 }
@@ -263,7 +265,9 @@ fn lock_message(root: &Path, line: &str, secs: u64) -> String {
     }
     let others = crate::reaper::others_building(root);
     let who = if others.is_empty() {
-        "Another cargo holds it (a second grader, or a `cargo` you started with CARGO_TARGET_DIR=target/grader).".to_string()
+        format!(
+            "Another cargo holds it (a second grader, or a `cargo` you started with CARGO_TARGET_DIR={BUILD_DIR})."
+        )
     } else {
         let pids: Vec<String> = others.iter().map(|p| p.pid.to_string()).collect();
         format!(
@@ -273,7 +277,7 @@ fn lock_message(root: &Path, line: &str, secs: u64) -> String {
         )
     };
     format!(
-        "cargo waited {secs}s for a lock on {TARGET_DIR} and built nothing (cargo said: `{line}`). {who}"
+        "cargo waited {secs}s for a lock on {BUILD_DIR} and built nothing (cargo said: `{line}`). {who}"
     )
 }
 
@@ -381,7 +385,7 @@ pub fn doc_tests(
     let mut command = Command::new(cargo_program());
     command
         .current_dir(root)
-        .env("CARGO_TARGET_DIR", root.join(TARGET_DIR))
+        .env("CARGO_TARGET_DIR", root.join(BUILD_DIR))
         .env("CARGO_TERM_COLOR", "never")
         .env_remove("RUST_BACKTRACE")
         .env_remove("RUST_LIB_BACKTRACE")

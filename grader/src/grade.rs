@@ -12,6 +12,7 @@ use crate::cargo::{self, CrateBuild, Job};
 use crate::course::Course;
 use crate::expect::Expect;
 use crate::info::{Exercise, Mode};
+use crate::layout;
 use crate::libtest;
 use crate::outcome::{Limit, NotRun, Outcome};
 use crate::replay::{self, Replayed, Target};
@@ -35,13 +36,13 @@ pub struct Settings {
 
 impl Settings {
     pub fn build_limits(&self) -> Limits {
-        Limits::time_and_output(self.build_time, 64 * 1024 * 1024)
+        Limits::time_and_output(self.build_time, layout::TOOL_OUTPUT_CAP)
     }
     pub fn run_limits(&self, exercise: &Exercise) -> Limits {
         Limits {
             time: exercise.timeout.unwrap_or(self.run_time),
             output_cap: self.output_cap,
-            memory: Some(self.memory_mb(exercise).saturating_mul(1024 * 1024)),
+            memory: Some(self.memory_mb(exercise).saturating_mul(layout::MIB)),
             tasks: Some(self.max_tasks),
         }
     }
@@ -51,31 +52,12 @@ impl Settings {
     }
 }
 
-/// Which of an exercise's two crates.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Side {
-    Exercise,
-    Solution,
-}
+pub use crate::layout::Side;
 
 impl Side {
+    /// This side's crate of `exercise` in `course`.
     pub fn dir(self, course: &Course, exercise: &Exercise) -> PathBuf {
-        match self {
-            Side::Exercise => course.root.join(exercise.exercise_path()),
-            Side::Solution => course.root.join(exercise.solution_path()),
-        }
-    }
-    pub fn package(self, exercise: &Exercise) -> String {
-        match self {
-            Side::Exercise => exercise.package().to_string(),
-            Side::Solution => exercise.solution_package(),
-        }
-    }
-    /// The exercise's features as cargo takes them: `package/feature`.
-    pub fn features(self, exercise: &Exercise) -> Vec<String> {
-        let package = self.package(exercise);
-        let features = exercise.features.iter();
-        features.map(|f| format!("{package}/{f}")).collect()
+        course.layout.crate_dir(exercise, self)
     }
 }
 
@@ -516,7 +498,7 @@ fn finished_outcome(mode: Mode, finished: &Finished, limits: Limits) -> Outcome 
     match finished.exit {
         Exit::OutOfMemory => Outcome::ResourceLimit {
             limit: Limit::Memory {
-                mb: limits.memory.unwrap_or(0) / (1024 * 1024),
+                mb: limits.memory.unwrap_or(0) / layout::MIB,
             },
             output,
         },

@@ -5,7 +5,7 @@
 //! and all problems are reported at once.
 
 use std::fmt;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::Duration;
 
 use serde::Deserialize;
@@ -31,6 +31,27 @@ pub enum Mode {
     Run,
     /// Clippy finds nothing (warnings denied) and the tests pass.
     Clippy,
+}
+
+impl Mode {
+    /// The mode as info.toml spells it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Mode::Test => "test",
+            Mode::Run => "run",
+            Mode::Clippy => "clippy",
+        }
+    }
+    /// Every mode, in the order the docs list them.
+    pub const ALL: [Mode; 3] = [Mode::Test, Mode::Run, Mode::Clippy];
+}
+
+impl std::str::FromStr for Mode {
+    type Err = String;
+    fn from_str(text: &str) -> Result<Mode, String> {
+        let found = Mode::ALL.into_iter().find(|mode| mode.name() == text);
+        found.ok_or_else(|| format!("`{text}` is not a mode: test, run or clippy"))
+    }
 }
 
 /// The file as written: spans kept so that errors can point at it.
@@ -101,27 +122,6 @@ pub struct Exercise {
 }
 
 impl Exercise {
-    pub fn package(&self) -> &str {
-        &self.name
-    }
-    pub fn solution_package(&self) -> String {
-        format!("{}_solution", self.name)
-    }
-    /// `exercises/<dir>/<name>`, relative to the course root.
-    pub fn exercise_path(&self) -> PathBuf {
-        Path::new("exercises").join(&self.dir).join(&self.name)
-    }
-    /// `solutions/<dir>/<name>`, relative to the course root.
-    pub fn solution_path(&self) -> PathBuf {
-        Path::new("solutions").join(&self.dir).join(&self.name)
-    }
-    /// The file the learner edits, relative to the exercise crate.
-    pub fn main_file(&self) -> &'static str {
-        match self.mode {
-            Mode::Run => "src/main.rs",
-            Mode::Test | Mode::Clippy => "src/lib.rs",
-        }
-    }
     /// The clippy lints a clippy-mode exercise teaches (from `expect`).
     pub fn taught_lints(&self) -> Vec<String> {
         let lints = self.expect.iter().filter_map(|e| match e {
@@ -129,14 +129,6 @@ impl Exercise {
             _ => None,
         });
         lints.collect()
-    }
-
-    /// The tests shared by exercise and solution, relative to the course root.
-    pub fn tests_file(&self) -> Option<PathBuf> {
-        match self.mode {
-            Mode::Run => None,
-            Mode::Test | Mode::Clippy => Some(self.exercise_path().join("src/tests.rs")),
-        }
     }
 }
 

@@ -17,6 +17,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use crate::info::{Exercise, INFO_FILE, Info, Mode};
+use crate::layout;
 
 pub const SHIPPED_FILE: &str = "test-hashes.toml";
 
@@ -222,7 +223,9 @@ fn walk(dir: &Path, relative: &Path, out: &mut Vec<PathBuf>) {
         let path = relative.join(&name);
         let hidden = name.to_string_lossy().starts_with('.');
         match entry.file_type() {
-            Ok(t) if t.is_dir() && name != "target" && !hidden => walk(dir, &path, out),
+            Ok(t) if t.is_dir() && !layout::is_build_output(&name) && !hidden => {
+                walk(dir, &path, out)
+            }
             Ok(t) if t.is_file() && !hidden => out.push(path),
             _ => {}
         }

@@ -21,6 +21,7 @@ use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
 
+use crate::layout;
 use crate::reaper;
 
 /// How long a child may run, how much it may print, and for the learner's
@@ -87,7 +88,8 @@ impl Finished {
 }
 
 /// Limits for the short helper tools: `rustc -vV`, `cargo metadata`, `cargo fmt`, `git`.
-const TOOL_LIMITS: Limits = Limits::time_and_output(Duration::from_secs(120), 64 * 1024 * 1024);
+const TOOL_LIMITS: Limits =
+    Limits::time_and_output(Duration::from_secs(120), layout::TOOL_OUTPUT_CAP);
 
 /// Runs a short helper tool to its end (nobody cancels it).
 pub fn run_tool(command: Command) -> io::Result<Finished> {
@@ -528,7 +530,7 @@ mod tests {
     #[test]
     fn a_memory_limit_applies_to_the_child() {
         let limits = Limits {
-            memory: Some(64 * 1024 * 1024),
+            memory: Some(64 * layout::MIB),
             ..limits(10, 1024)
         };
         // sh reports the limit it runs under, in KiB.
