@@ -22,6 +22,12 @@ pub const BUILD_DIR: &str = "target/grader";
 pub const BACKUP_DIR: &str = ".grader-backups";
 /// A solution's package is its exercise's name followed by this.
 pub const SOLUTION_SUFFIX: &str = "_solution";
+/// The tests an exercise shares with its solution, relative to its crate.
+pub const TESTS_FILE: &str = "src/tests.rs";
+/// A topic's README (its chapter's source), relative to its topic folder.
+pub const TOPIC_README: &str = "README.md";
+/// The workspace member globs that cover every exercise and solution crate.
+pub const MEMBER_GLOBS: [&str; 2] = ["exercises/*/*", "solutions/*/*"];
 /// A crate's build output folder, skipped when walking a crate.
 pub const BUILD_OUTPUT: &str = "target";
 
@@ -86,12 +92,18 @@ pub fn main_file(mode: Mode) -> &'static str {
 
 /// The tests an exercise shares with its solution, relative to the course root.
 pub fn tests_file(dir: &str, name: &str) -> PathBuf {
-    Side::Exercise.crate_path(dir, name).join("src/tests.rs")
+    Side::Exercise.crate_path(dir, name).join(TESTS_FILE)
+}
+
+/// `exercises/<dir>/README.md`: the topic's README, relative to the course root.
+#[allow(dead_code)] // for book.rs, which spells it today
+pub fn topic_readme(dir: &str) -> PathBuf {
+    Path::new(EXERCISES_DIR).join(dir).join(TOPIC_README)
 }
 
 /// The line in a solution's main file that includes the exercise's tests.
 pub fn shared_tests_attribute(dir: &str, name: &str) -> String {
-    format!("#[path = \"../../../../{EXERCISES_DIR}/{dir}/{name}/src/tests.rs\"]")
+    format!("#[path = \"../../../../{EXERCISES_DIR}/{dir}/{name}/{TESTS_FILE}\"]")
 }
 
 /// True for a folder name skipped when walking a crate: its build output.

@@ -61,9 +61,8 @@ pub fn run(course: &Course, options: &Options) -> Result<Status> {
     )?;
     append_entry(&course.root, name, dir, mode)?;
     if crate::workspace::add_member_globs(&course.root)? {
-        println!(
-            "Added `exercises/*/*` and `solutions/*/*` to the workspace members in Cargo.toml."
-        );
+        let [exercises, solutions] = layout::MEMBER_GLOBS;
+        println!("Added `{exercises}` and `{solutions}` to the workspace members in Cargo.toml.");
     }
     println!(
         "Created {} and {}, and an entry at the end of {INFO_FILE}.\n\
