@@ -24,6 +24,11 @@ pub use failures::{broken, timed_out};
 /// Kept for `check/cheats.rs` until it asks `course.layout.build_dir()`.
 pub use crate::layout::BUILD_DIR as TARGET_DIR;
 
+/// Set when cargo runs the grader as its rustc wrapper (see `replay`).
+pub const WRAPPER_ENV: &str = "GRADER_RUSTC_WRAPPER";
+/// Set for the wrapper when calls are to be recorded: the folder for them.
+pub const RECORD_ENV: &str = "GRADER_RECORD_RUSTC";
+
 /// What to ask cargo for.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Job {
@@ -106,7 +111,7 @@ pub fn build_recording(
     calls: &Path,
 ) -> Result<Build> {
     let mut command = command(&root.join(BUILD_DIR), root, &job, crates);
-    command.env(crate::replay::RECORD_ENV, calls);
+    command.env(RECORD_ENV, calls);
     finish(command, crates.dirs, limits, cancel)
 }
 
@@ -144,7 +149,7 @@ fn command(target: &Path, root: &Path, job: &Job, crates: &Crates) -> Command {
     ) {
         command
             .env("RUSTC_WORKSPACE_WRAPPER", grader)
-            .env(crate::replay::WRAPPER_ENV, "1");
+            .env(WRAPPER_ENV, "1");
     }
     match job {
         Job::Tests => command.args(["build", "--tests"]),

@@ -196,16 +196,6 @@ pub struct NewArgs {
     pub mode: crate::info::Mode,
 }
 
-impl NewArgs {
-    pub fn options(self) -> crate::new::Options {
-        crate::new::Options {
-            name: self.name,
-            dir: self.dir,
-            mode: self.mode,
-        }
-    }
-}
-
 /// Parses `--mode` into [`crate::info::Mode`], offering the names info.toml uses.
 fn mode_parser() -> impl clap::builder::TypedValueParser<Value = crate::info::Mode> {
     use crate::info::Mode;

@@ -23,10 +23,6 @@ use crate::cargo::CrateBuild;
 use crate::outcome::Diagnostic;
 use crate::spawn::{self, Cancel, Exit, Limits};
 
-/// Set when cargo runs the grader as its rustc wrapper.
-pub const WRAPPER_ENV: &str = "GRADER_RUSTC_WRAPPER";
-/// Set for the wrapper when calls are to be recorded: the folder for them.
-pub const RECORD_ENV: &str = "GRADER_RECORD_RUSTC";
 /// Bumped when the plan's meaning changes, so old plans are never trusted.
 const PLAN_VERSION: u32 = 2;
 

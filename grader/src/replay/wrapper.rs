@@ -9,7 +9,8 @@ use std::process::Command;
 use anyhow::Result;
 use sha2::{Digest, Sha256};
 
-use super::{Call, RECORD_ENV, WRAPPER_ENV};
+use super::Call;
+use crate::cargo::{RECORD_ENV, WRAPPER_ENV};
 use crate::shipped::hex;
 
 /// When cargo runs the grader as its rustc wrapper, record the call and run
