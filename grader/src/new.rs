@@ -89,7 +89,7 @@ fn write_crate(path: &Path, package: &str, mode: Mode, side: Side, dir: &str) ->
     let mut files = vec![("Cargo.toml", manifest)];
     if mode == Mode::Run {
         files.push((
-            "src/main.rs",
+            layout::main_file(mode),
             format!("{header}\nfn main() {{\n    println!(\"{PLACEHOLDER}\");\n}}\n"),
         ));
     } else {
@@ -101,12 +101,15 @@ fn write_crate(path: &Path, package: &str, mode: Mode, side: Side, dir: &str) ->
             ),
         };
         let body = "pub fn answer() -> i32 {\n    0\n}\n";
-        files.push(("src/lib.rs", format!("{header}\n{body}\n{tests}")));
+        files.push((
+            layout::main_file(mode),
+            format!("{header}\n{body}\n{tests}"),
+        ));
         if side == Side::Exercise {
             let test = format!(
                 "// Tests for {name}. The grader checks that this file is unchanged.\nuse super::*;\n\n#[test]\nfn answers() {{\n    assert_eq!(answer(), 42);\n}}\n"
             );
-            files.push(("src/tests.rs", test));
+            files.push((layout::TESTS_FILE, test));
         }
     }
     for (file, text) in files {
