@@ -114,14 +114,7 @@ fn dispatch(cli: Cli) -> anyhow::Result<Status> {
         }
         Command::Reset { name } => commands::reset(&course, &name),
         Command::Check(args) => check::run(&course, &args, &settings),
-        Command::New(args) => {
-            let options = new::Options {
-                name: args.name,
-                dir: args.dir,
-                mode: args.mode,
-            };
-            new::run(&course, &options)
-        }
+        Command::New(args) => new::run(&course, &args.name, &args.dir, args.mode),
         Command::Book(args) => book::run(&course, args.out.as_deref()),
         // Printed above: completions need no course.
         Command::Completions { .. } => Ok(Status::Success),

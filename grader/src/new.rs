@@ -13,19 +13,9 @@ use crate::info::{INFO_FILE, Mode, is_plain_name, package_name_problem};
 use crate::layout::{self, Side};
 use crate::status::Status;
 
-/// What to scaffold.
-#[derive(Debug, Clone)]
-pub struct Options {
-    /// The exercise's name, `[a-z0-9_]+`.
-    pub name: String,
-    /// The topic folder, e.g. `01_moves`.
-    pub dir: String,
-    /// How it is graded.
-    pub mode: Mode,
-}
-
-pub fn run(course: &Course, options: &Options) -> Result<Status> {
-    let (name, dir, mode) = (options.name.as_str(), options.dir.as_str(), options.mode);
+/// Scaffolds the exercise `name` (`[a-z0-9_]+`) in the topic folder `dir`
+/// (e.g. `01_moves`), graded as `mode`.
+pub fn run(course: &Course, name: &str, dir: &str, mode: Mode) -> Result<Status> {
     if let Some(why) = package_name_problem(name) {
         bail!("the name {why}: pick another, for example `moves5`");
     }
