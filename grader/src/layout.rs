@@ -62,9 +62,6 @@ impl Side {
             Side::Solution => format!("{name}{SOLUTION_SUFFIX}"),
         }
     }
-}
-
-impl Side {
     /// This side's package of `exercise`.
     pub fn package(self, exercise: &Exercise) -> String {
         self.package_name(&exercise.name)
@@ -160,10 +157,12 @@ impl Layout {
     pub fn build_dir(&self) -> PathBuf {
         self.root.join(BUILD_DIR)
     }
-    /// The folder of `reset`'s backups.
+    /// A new backup of `exercise` for `reset`: `.grader-backups/<name>-<seconds>`
+    /// (the caller adds `-2`, `-3`… if it exists).
     #[allow(dead_code)] // for commands.rs, which spells it today
-    pub fn backup_dir(&self) -> PathBuf {
-        self.root.join(BACKUP_DIR)
+    pub fn backup_of(&self, exercise: &Exercise) -> PathBuf {
+        let name = format!("{}-{}", exercise.name, crate::fsutil::timestamp());
+        self.root.join(BACKUP_DIR).join(name)
     }
 }
 
@@ -184,5 +183,9 @@ mod tests {
             "#[path = \"../../../../exercises/01_x/a/src/tests.rs\"]"
         );
         assert!(is_build_output(OsStr::new("target")));
+        assert_eq!(
+            MEMBER_GLOBS,
+            [EXERCISES_DIR, SOLUTIONS_DIR].map(|top| format!("{top}/*/*"))
+        );
     }
 }
