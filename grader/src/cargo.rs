@@ -4,19 +4,30 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::time::Duration;
 
 use anyhow::{Context, Result, bail};
 use cargo_metadata::diagnostic::DiagnosticLevel;
 use cargo_metadata::{Message, TargetKind};
 
-use crate::course::Course;
-use crate::outcome::{Diagnostic, Limit, Outcome};
+use crate::layout::BUILD_DIR;
+use crate::outcome::Diagnostic;
 use crate::spawn::{self, Cancel, Exit, Limits};
+
+mod doc_tests;
+mod failures;
+
+pub use doc_tests::{doc_tests, has_doc_tests};
+pub use failures::{broken, timed_out};
 
 /// The grader's own target directory, relative to the course root: rust-analyzer's
 /// `cargo check` on `target/` never holds the lock a grading waits on.
-pub const TARGET_DIR: &str = "target/grader";
+/// Kept for `check/cheats.rs` until it asks `course.layout.build_dir()`.
+pub use crate::layout::BUILD_DIR as TARGET_DIR;
+
+/// Set when cargo runs the grader as its rustc wrapper (see `replay`).
+pub const WRAPPER_ENV: &str = "GRADER_RUSTC_WRAPPER";
+/// Set for the wrapper when calls are to be recorded: the folder for them.
+pub const RECORD_ENV: &str = "GRADER_RECORD_RUSTC";
 
 /// What to ask cargo for.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -86,7 +97,7 @@ pub fn build(
     limits: Limits,
     cancel: &Cancel,
 ) -> Result<Build> {
-    build_into(&root.join(TARGET_DIR), root, job, crates, limits, cancel)
+    build_into(&root.join(BUILD_DIR), root, job, crates, limits, cancel)
 }
 
 /// [`build`] whose rustc calls are recorded into `calls`, so that later
@@ -99,8 +110,8 @@ pub fn build_recording(
     cancel: &Cancel,
     calls: &Path,
 ) -> Result<Build> {
-    let mut command = command(&root.join(TARGET_DIR), root, &job, crates);
-    command.env(crate::replay::RECORD_ENV, calls);
+    let mut command = command(&root.join(BUILD_DIR), root, &job, crates);
+    command.env(RECORD_ENV, calls);
     finish(command, crates.dirs, limits, cancel)
 }
 
@@ -138,7 +149,7 @@ fn command(target: &Path, root: &Path, job: &Job, crates: &Crates) -> Command {
     ) {
         command
             .env("RUSTC_WORKSPACE_WRAPPER", grader)
-            .env(crate::replay::WRAPPER_ENV, "1");
+            .env(WRAPPER_ENV, "1");
     }
     match job {
         Job::Tests => command.args(["build", "--tests"]),
@@ -222,85 +233,6 @@ pub fn diagnostic(d: cargo_metadata::diagnostic::Diagnostic) -> Option<Diagnosti
     })
 }
 
-/// What cargo printed when it waited for another cargo's lock.
-const LOCK_WAIT: &str = "Blocking waiting for file lock";
-
-/// A build that ran out of time. Still waiting for another cargo's lock at
-/// the end is the machine's problem (an error naming who holds it); anything
-/// else is the learner's (a build script or macro that loops): an outcome.
-pub fn timed_out(root: &Path, build: &Build, limit: Duration) -> Result<Outcome> {
-    let secs = limit.as_secs();
-    let build_script = build
-        .running_at_timeout
-        .iter()
-        .any(|c| c.starts_with("build-script") || c.starts_with("build_script"));
-    if let Some(line) = still_waiting(&build.cargo_stderr).filter(|_| !build_script) {
-        bail!("{}", lock_message(root, line, secs));
-    }
-    let tail: Vec<&str> = build.cargo_stderr.lines().rev().take(5).collect();
-    let output = tail.into_iter().rev().collect::<Vec<_>>().join("\n");
-    Ok(Outcome::ResourceLimit {
-        limit: Limit::BuildTime { secs, build_script },
-        output,
-    })
-}
-
-/// cargo's last words, if they are that it waits for a lock.
-fn still_waiting(stderr: &str) -> Option<&str> {
-    let lines: Vec<&str> = stderr.lines().filter(|l| !l.trim().is_empty()).collect();
-    lines
-        .last()
-        .filter(|l| l.contains(LOCK_WAIT))
-        .map(|l| l.trim())
-}
-
-/// What to say when cargo waited for a lock all the time it had.
-fn lock_message(root: &Path, line: &str, secs: u64) -> String {
-    if line.contains("package cache") {
-        return format!(
-            "cargo waited {secs}s for the lock on its package cache (cargo said: `{line}`): another cargo on this machine is downloading or updating crates. Let it finish, then run the grader again (or raise --build-timeout)."
-        );
-    }
-    let others = crate::reaper::others_building(root);
-    let who = if others.is_empty() {
-        "Another cargo holds it (a second grader, or a `cargo` you started with CARGO_TARGET_DIR=target/grader).".to_string()
-    } else {
-        let pids: Vec<String> = others.iter().map(|p| p.pid.to_string()).collect();
-        format!(
-            "Another grader's cargo holds it: pid {}. If no other grader is running, stop it with `kill {}` and try again.",
-            pids.join(", "),
-            pids.join(" ")
-        )
-    };
-    format!(
-        "cargo waited {secs}s for a lock on {TARGET_DIR} and built nothing (cargo said: `{line}`). {who}"
-    )
-}
-
-/// cargo failed before compiling anything. When a crate of the course is
-/// broken (its Cargo.toml does not parse, say), that is an outcome naming the
-/// exercise and how to restore it; else an error with cargo's words.
-pub fn broken(course: &Course, build: &Build) -> Result<Outcome> {
-    let message = build.cargo_stderr.trim();
-    // cargo names a crate as `PATH` or by its manifest, PATH/Cargo.toml.
-    let names = |path: &Path| {
-        let path = course.root.join(path).to_string_lossy().into_owned();
-        message.contains(&format!("{path}`")) || message.contains(&format!("{path}/"))
-    };
-    let culprit = course
-        .info
-        .exercises
-        .iter()
-        .find(|e| names(&e.exercise_path()) || names(&e.solution_path()));
-    match culprit {
-        Some(exercise) => Ok(Outcome::Broken {
-            exercise: exercise.name.clone(),
-            message: message.to_string(),
-        }),
-        None => bail!("cargo could not start building:\n{message}"),
-    }
-}
-
 fn record(crates: &mut BTreeMap<PathBuf, CrateBuild>, message: Message) {
     match message {
         Message::CompilerMessage(msg) => {
@@ -369,130 +301,5 @@ pub fn cargo_program() -> String {
     std::env::var("CARGO").unwrap_or_else(|_| "cargo".into())
 }
 
-/// Runs `cargo test --doc` for one package (with `features`, each
-/// `package/feature`): the only way to run doc tests.
-pub fn doc_tests(
-    root: &Path,
-    package: &str,
-    features: &[String],
-    limits: Limits,
-    cancel: &Cancel,
-) -> Result<spawn::Finished> {
-    let mut command = Command::new(cargo_program());
-    command
-        .current_dir(root)
-        .env("CARGO_TARGET_DIR", root.join(TARGET_DIR))
-        .env("CARGO_TERM_COLOR", "never")
-        .env_remove("RUST_BACKTRACE")
-        .env_remove("RUST_LIB_BACKTRACE")
-        .args(["test", "--doc", "-p", package]);
-    if !features.is_empty() {
-        command.arg("--features").arg(features.join(","));
-    }
-    spawn::run(command, limits, cancel).context("could not start cargo test --doc")
-}
-
-/// True when the crate's sources hold a doc-comment code block that rustdoc
-/// tests (a ```` ```text ```` block is not one).
-pub fn has_doc_tests(crate_dir: &Path) -> bool {
-    let Ok(entries) = std::fs::read_dir(crate_dir.join("src")) else {
-        return false;
-    };
-    entries.flatten().any(|entry| {
-        let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
-        let mut open = false;
-        text.lines().any(|line| {
-            let line = line.trim_start();
-            let doc = line
-                .strip_prefix("///")
-                .or_else(|| line.strip_prefix("//!"));
-            let Some(fence) = doc.and_then(|d| d.trim_start().strip_prefix("```")) else {
-                return false;
-            };
-            open = !open;
-            open && is_rust_block(fence)
-        })
-    })
-}
-
-/// True when a code block's info string (what follows ```` ``` ````) leaves it
-/// Rust, as rustdoc reads it: empty, or only rustdoc's own attributes.
-fn is_rust_block(info: &str) -> bool {
-    const ATTRIBUTES: [&str; 6] = [
-        "rust",
-        "should_panic",
-        "no_run",
-        "compile_fail",
-        "test_harness",
-        "standalone_crate",
-    ];
-    info.split(|c: char| c == ',' || c.is_whitespace())
-        .filter(|word| !word.is_empty())
-        .all(|word| {
-            ATTRIBUTES.contains(&word)
-                || word.starts_with("ignore")
-                || word.starts_with("edition")
-                || word.starts_with('{')
-                || (word.len() == 5 && word.starts_with('E'))
-        })
-}
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn only_rust_code_blocks_are_doc_tests() {
-        for info in [
-            "",
-            "rust",
-            "no_run",
-            "should_panic",
-            "ignore",
-            "compile_fail,E0382",
-            "edition2021",
-        ] {
-            assert!(is_rust_block(info), "{info}");
-        }
-        for info in ["text", "sh", "toml", "rust text"] {
-            assert!(!is_rust_block(info), "{info}");
-        }
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::create_dir(dir.path().join("src")).unwrap();
-        let lib = dir.path().join("src/lib.rs");
-        std::fs::write(
-            &lib,
-            "/// ```text\n/// GET / HTTP/1.1\n/// ```\npub fn f() {}\n",
-        )
-        .unwrap();
-        assert!(!has_doc_tests(dir.path()));
-        std::fs::write(
-            &lib,
-            "/// ```text\n/// x\n/// ```\n///\n/// ```\n/// f();\n/// ```\npub fn f() {}\n",
-        )
-        .unwrap();
-        assert!(has_doc_tests(dir.path()));
-    }
-
-    #[test]
-    fn module_paths_are_normalized() {
-        let path = Path::new("solutions/t/x/src/../../../../exercises/t/x/src/tests.rs");
-        assert_eq!(normalize(path), Path::new("exercises/t/x/src/tests.rs"));
-        assert_eq!(normalize(Path::new("../a/./b")), Path::new("../a/b"));
-    }
-
-    #[test]
-    fn a_lock_counts_only_while_cargo_still_waits() {
-        let waited =
-            "   Blocking waiting for file lock on build directory\n   Compiling wrong v0.1.0\n";
-        assert_eq!(still_waiting(waited), None);
-        let waiting =
-            "   Compiling a v0.1.0\n    Blocking waiting for file lock on package cache\n\n";
-        assert_eq!(
-            still_waiting(waiting),
-            Some("Blocking waiting for file lock on package cache")
-        );
-        let message = lock_message(Path::new("/c"), still_waiting(waiting).unwrap(), 20);
-        assert!(message.contains("package cache") && !message.contains("target/grader"));
-    }
-}
+mod tests;

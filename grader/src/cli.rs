@@ -194,13 +194,17 @@ pub struct NewArgs {
     #[arg(long)]
     pub dir: String,
     /// How it is graded
-    #[arg(long, value_enum, default_value_t = NewMode::Test)]
-    pub mode: NewMode,
+    #[arg(long, default_value = "test", value_parser = mode_parser())]
+    pub mode: crate::info::Mode,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum NewMode {
-    Test,
-    Run,
-    Clippy,
+/// Parses `--mode` into [`crate::info::Mode`], offering the names info.toml uses.
+fn mode_parser() -> impl clap::builder::TypedValueParser<Value = crate::info::Mode> {
+    use crate::info::Mode;
+    use clap::builder::TypedValueParser;
+    let names = Mode::ALL.map(Mode::name);
+    clap::builder::PossibleValuesParser::new(names).map(|name| {
+        name.parse::<Mode>()
+            .expect("the parser offers only the modes' names")
+    })
 }

@@ -6,6 +6,7 @@ use anyhow::{Context, Result, bail};
 use serde::Deserialize;
 
 use crate::info::{Exercise, INFO_FILE, Info};
+use crate::layout::Layout;
 use crate::shipped::{ExerciseRecord, SHIPPED_FILE, Shipped};
 
 /// A loaded course: its root folder, its validated info.toml and the record
@@ -13,6 +14,8 @@ use crate::shipped::{ExerciseRecord, SHIPPED_FILE, Shipped};
 #[derive(Debug)]
 pub struct Course {
     pub root: PathBuf,
+    /// Where things are under `root`.
+    pub layout: Layout,
     pub info: Info,
     pub shipped: Shipped,
     /// Why the record could not be read, if it could not: commands that do not
@@ -36,6 +39,7 @@ impl Course {
             Err(e) => (Shipped::default(), Some(format!("{e:#}"))),
         };
         Ok(Course {
+            layout: Layout::new(root.clone()),
             root,
             info,
             shipped,
@@ -168,6 +172,7 @@ mod tests {
     fn course(root: &Path) -> Course {
         Course {
             root: root.to_path_buf(),
+            layout: Layout::new(root.to_path_buf()),
             info: Info {
                 welcome_message: String::new(),
                 final_message: String::new(),

@@ -5,7 +5,7 @@
 //! and all problems are reported at once.
 
 use std::fmt;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::Duration;
 
 use serde::Deserialize;
@@ -31,6 +31,27 @@ pub enum Mode {
     Run,
     /// Clippy finds nothing (warnings denied) and the tests pass.
     Clippy,
+}
+
+impl Mode {
+    /// The mode as info.toml spells it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Mode::Test => "test",
+            Mode::Run => "run",
+            Mode::Clippy => "clippy",
+        }
+    }
+    /// Every mode, in the order the docs list them.
+    pub const ALL: [Mode; 3] = [Mode::Test, Mode::Run, Mode::Clippy];
+}
+
+impl std::str::FromStr for Mode {
+    type Err = String;
+    fn from_str(text: &str) -> Result<Mode, String> {
+        let found = Mode::ALL.into_iter().find(|mode| mode.name() == text);
+        found.ok_or_else(|| format!("`{text}` is not a mode: test, run or clippy"))
+    }
 }
 
 /// The file as written: spans kept so that errors can point at it.
@@ -101,27 +122,6 @@ pub struct Exercise {
 }
 
 impl Exercise {
-    pub fn package(&self) -> &str {
-        &self.name
-    }
-    pub fn solution_package(&self) -> String {
-        format!("{}_solution", self.name)
-    }
-    /// `exercises/<dir>/<name>`, relative to the course root.
-    pub fn exercise_path(&self) -> PathBuf {
-        Path::new("exercises").join(&self.dir).join(&self.name)
-    }
-    /// `solutions/<dir>/<name>`, relative to the course root.
-    pub fn solution_path(&self) -> PathBuf {
-        Path::new("solutions").join(&self.dir).join(&self.name)
-    }
-    /// The file the learner edits, relative to the exercise crate.
-    pub fn main_file(&self) -> &'static str {
-        match self.mode {
-            Mode::Run => "src/main.rs",
-            Mode::Test | Mode::Clippy => "src/lib.rs",
-        }
-    }
     /// The clippy lints a clippy-mode exercise teaches (from `expect`).
     pub fn taught_lints(&self) -> Vec<String> {
         let lints = self.expect.iter().filter_map(|e| match e {
@@ -129,14 +129,6 @@ impl Exercise {
             _ => None,
         });
         lints.collect()
-    }
-
-    /// The tests shared by exercise and solution, relative to the course root.
-    pub fn tests_file(&self) -> Option<PathBuf> {
-        match self.mode {
-            Mode::Run => None,
-            Mode::Test | Mode::Clippy => Some(self.exercise_path().join("src/tests.rs")),
-        }
     }
 }
 
@@ -247,241 +239,10 @@ fn line_column(text: &str, offset: usize) -> (usize, usize) {
     (line, column)
 }
 
-/// True for names safe to use as a path part: `[a-z0-9_]+`.
-pub fn is_plain_name(name: &str) -> bool {
-    !name.is_empty()
-        && name
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
-}
+mod validate;
 
-/// Words rustc reserves, and `test` (libtest's crate): cargo refuses them as
-/// package names, or no code could name the crate.
-const RESERVED: [&str; 52] = [
-    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate",
-    "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl",
-    "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref",
-    "return", "self", "static", "struct", "super", "trait", "true", "try", "type", "typeof",
-    "unsafe", "unsized", "use", "virtual", "where", "while", "yield", "test",
-];
-
-/// Why `name` cannot be an exercise (and so a package) name, if it cannot:
-/// cargo wants a letter first, and no keyword.
-pub fn package_name_problem(name: &str) -> Option<String> {
-    if !is_plain_name(name) {
-        return Some(format!("`{name}` may only use a-z, 0-9 and _"));
-    }
-    if !name.starts_with(|c: char| c.is_ascii_lowercase()) {
-        return Some(format!(
-            "`{name}` must start with a letter (cargo refuses a package name starting with a digit or _)"
-        ));
-    }
-    if RESERVED.contains(&name) {
-        return Some(format!(
-            "`{name}` is a Rust keyword or `test`: cargo refuses it as a package name"
-        ));
-    }
-    None
-}
-
-/// True for a feature name cargo accepts: `[A-Za-z0-9_][A-Za-z0-9_+-]*`.
-fn is_feature_name(name: &str) -> bool {
-    name.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_')
-        && name
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '+'))
-}
-
-/// True for a relative path that stays inside its folder (no `..`, not absolute).
-fn is_crate_relative(path: &str) -> bool {
-    let path = Path::new(path);
-    !path.as_os_str().is_empty()
-        && path
-            .components()
-            .all(|c| matches!(c, std::path::Component::Normal(_)))
-}
-
-/// How to fix a missing required field, from serde's "missing field `x`".
-fn missing_field_advice(message: &str) -> &'static str {
-    let Some(field) = message
-        .strip_prefix("missing field `")
-        .and_then(|rest| rest.split('`').next())
-    else {
-        return "";
-    };
-    match field {
-        "hints" => {
-            ". Add `hints = [\"a nudge\", \"nearly the answer\"]` to this exercise: at least two, from a nudge to nearly the answer."
-        }
-        "go" => {
-            ". Add `go = \"...\"` to this exercise: the Go way of doing the same thing, in a few lines."
-        }
-        "section" => ". Add `section = \"...\"` to this exercise: the article section it teaches.",
-        "expect" => {
-            ". Add `expect = [...]` to this exercise: how it fails as shipped, e.g. [\"E0382\"] or [\"test-failure\"]."
-        }
-        "mode" => ". Add `mode = \"test\"` (or \"run\", \"clippy\") to this exercise.",
-        "name" => ". Add `name = \"...\"` to this exercise: its package name.",
-        "dir" => ". Add `dir = \"NN_topic\"` to this exercise: its topic folder.",
-        "format_version" => ". Add `format_version = 1` at the top of the file.",
-        "welcome_message" | "final_message" => {
-            ". Add it at the top of the file: the text shown at the start (welcome) or the end (final) of the course."
-        }
-        _ => ". Add it to this entry.",
-    }
-}
-
-struct Checker<'a> {
-    text: &'a str,
-    problems: Vec<String>,
-}
-
-impl Checker<'_> {
-    fn problem<T>(&mut self, at: &Spanned<T>, message: impl fmt::Display) {
-        let located = locate(self.text, at.span().start);
-        self.problems.push(format!("{located}: {message}"));
-    }
-
-    fn check(&mut self, raw: RawInfo) -> Info {
-        if *raw.format_version.get_ref() != FORMAT_VERSION {
-            self.problem(
-                &raw.format_version,
-                format!("format_version {} is not one this grader reads ({FORMAT_VERSION}). Update the grader or the course.", raw.format_version.get_ref()),
-            );
-        }
-        let mut exercises: Vec<Exercise> = Vec::new();
-        for entry in raw.exercises {
-            let name = entry.name.get_ref().clone();
-            if exercises.iter().any(|e| e.name == name) {
-                self.problem(
-                    &entry.name,
-                    format!("the name `{name}` is used twice. Give each exercise its own name."),
-                );
-            }
-            if let Some(exercise) = self.exercise(entry) {
-                exercises.push(exercise);
-            }
-        }
-        Info {
-            welcome_message: raw.welcome_message,
-            final_message: raw.final_message,
-            exercises,
-        }
-    }
-
-    fn exercise(&mut self, raw: RawExercise) -> Option<Exercise> {
-        let before = self.problems.len();
-        if let Some(why) = package_name_problem(raw.name.get_ref()) {
-            self.problem(&raw.name, format!("name {why}. Rename it."));
-        }
-        if !is_plain_name(raw.dir.get_ref()) {
-            self.problem(
-                &raw.dir,
-                format!(
-                    "dir `{}` may only use a-z, 0-9 and _. Rename it.",
-                    raw.dir.get_ref()
-                ),
-            );
-        }
-        let expect = self.expectations(&raw.expect);
-        if raw.hints.get_ref().len() < 2 || raw.hints.get_ref().iter().any(|h| h.trim().is_empty())
-        {
-            self.problem(
-                &raw.hints,
-                "an exercise needs at least 2 non-empty hints, from a nudge to nearly the answer.",
-            );
-        }
-        if raw.go.get_ref().trim().is_empty() {
-            self.problem(
-                &raw.go,
-                "`go` is empty. Show the Go way of doing the same thing in a few lines.",
-            );
-        }
-        if raw.section.get_ref().trim().is_empty() {
-            self.problem(
-                &raw.section,
-                "`section` is empty. Name the article section this exercise teaches.",
-            );
-        }
-        if let Some(limit) = &raw.timeout_secs {
-            if !(1..=MAX_SECS).contains(limit.get_ref()) {
-                self.problem(
-                    limit,
-                    format!("timeout_secs is {}: give a number of seconds from 1 to {MAX_SECS} (3 suits an exercise that hangs as shipped).", limit.get_ref()),
-                );
-            }
-        }
-        if let Some(memory) = &raw.memory_mb {
-            if !MEMORY_MB.contains(memory.get_ref()) {
-                self.problem(
-                    memory,
-                    format!(
-                        "memory_mb is {}: give a number of MiB from {} to {}.",
-                        memory.get_ref(),
-                        MEMORY_MB.start(),
-                        MEMORY_MB.end()
-                    ),
-                );
-            }
-        }
-        if let Some(editable) = &raw.editable {
-            for file in editable.get_ref() {
-                if !is_crate_relative(file) {
-                    self.problem(
-                        editable,
-                        format!("`editable` names `{file}`: give a path inside the exercise crate, such as \"Cargo.toml\"."),
-                    );
-                }
-            }
-        }
-        if let Some(features) = &raw.features {
-            for feature in features.get_ref() {
-                if !is_feature_name(feature) {
-                    self.problem(
-                        features,
-                        format!("`features` names `{feature}`: a cargo feature name uses letters, digits, _ and - (no `/`, no `dep:`)."),
-                    );
-                }
-            }
-        }
-        if self.problems.len() > before {
-            return None;
-        }
-        let exercise = Exercise {
-            name: raw.name.get_ref().clone(),
-            dir: raw.dir.get_ref().clone(),
-            mode: raw.mode,
-            expect,
-            hints: raw.hints.into_inner(),
-            go: raw.go.into_inner(),
-            section: raw.section.into_inner(),
-            timeout: raw
-                .timeout_secs
-                .map(|t| Duration::from_secs(t.into_inner())),
-            editable: raw.editable.map(Spanned::into_inner).unwrap_or_default(),
-            features: raw.features.map(Spanned::into_inner).unwrap_or_default(),
-            memory_mb: raw.memory_mb.map(Spanned::into_inner),
-        };
-        Some(exercise)
-    }
-
-    fn expectations(&mut self, raw: &Spanned<Vec<Spanned<String>>>) -> Vec<Expect> {
-        if raw.get_ref().is_empty() {
-            self.problem(raw, "`expect` is empty. Say how the shipped exercise fails, e.g. [\"E0382\"] or [\"test-failure\"].");
-        }
-        let mut expect = Vec::new();
-        for item in raw.get_ref() {
-            match item.get_ref().parse::<Expect>() {
-                Ok(e) => expect.push(e),
-                Err(why) => self.problem(item, why),
-            }
-        }
-        if let Err(why) = Expect::check_combination(&expect) {
-            self.problem(raw, why);
-        }
-        expect
-    }
-}
+use validate::{Checker, missing_field_advice};
+pub use validate::{is_plain_name, package_name_problem};
 
 /// The features a manifest declares under `[features]`.
 pub fn declared_features(manifest: &Path) -> std::collections::BTreeSet<String> {
@@ -511,155 +272,4 @@ pub fn lib_name(manifest: &Path) -> Option<String> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    const HEAD: &str = "format_version = 1\nwelcome_message = \"hi\"\nfinal_message = \"bye\"\n";
-
-    fn entry(name: &str, extra: &str) -> String {
-        format!(
-            "\n[[exercises]]\nname = \"{name}\"\ndir = \"01_x\"\nmode = \"test\"\nexpect = [\"E0382\"]\nsection = \"s\"\nhints = [\"a\", \"b\"]\ngo = \"x := 1\"\n{extra}"
-        )
-    }
-
-    fn problems(text: &str) -> Vec<String> {
-        Info::parse(text).unwrap_err().problems
-    }
-
-    #[test]
-    fn unknown_field_is_located() {
-        let text = format!("{HEAD}{}", entry("a", "colour = \"red\"\n"));
-        let problems = problems(&text);
-        assert!(problems[0].starts_with("info.toml:13:1"), "{problems:?}");
-        assert!(problems[0].contains("colour"), "{problems:?}");
-    }
-
-    #[test]
-    fn duplicate_names_and_path_tricks_are_reported() {
-        let text = format!(
-            "{HEAD}{}{}",
-            entry("a", ""),
-            entry("a", "").replace("01_x", "../x")
-        );
-        let all = problems(&text).join("\n");
-        assert!(all.contains("used twice"), "{all}");
-        assert!(all.contains("dir `../x` may only use"), "{all}");
-    }
-
-    #[test]
-    fn too_few_hints_and_empty_go() {
-        let text = format!("{HEAD}{}", entry("a", ""))
-            .replace("[\"a\", \"b\"]", "[\"a\"]")
-            .replace("\"x := 1\"", "\"\"");
-        let all = problems(&text).join("\n");
-        assert!(all.contains("at least 2 non-empty hints"), "{all}");
-        assert!(all.contains("`go` is empty"), "{all}");
-    }
-
-    #[test]
-    fn missing_folders_are_not_the_course_files_problem() {
-        // Each exercise's crates are checked when it is graded (course.rs).
-        assert!(Info::parse(&format!("{HEAD}{}", entry("a", ""))).is_ok());
-    }
-
-    #[test]
-    fn numbers_are_range_checked_with_their_line() {
-        let text = format!(
-            "{HEAD}{}",
-            entry("a", "timeout_secs = 9223372036854775807\nmemory_mb = 0\n")
-        );
-        let all = problems(&text).join("\n");
-        assert!(
-            all.contains("info.toml:13:16: timeout_secs is 9223372036854775807"),
-            "{all}"
-        );
-        assert!(all.contains("info.toml:14:13: memory_mb is 0"), "{all}");
-        let negative = format!("{HEAD}{}", entry("a", "timeout_secs = -1\n"));
-        assert!(problems(&negative)[0].starts_with("info.toml:13:"));
-    }
-
-    #[test]
-    fn not_utf8_and_missing_hints_say_what_to_do() {
-        let problems = Info::from_bytes(b"format_version = 1\n\xff\xfe")
-            .unwrap_err()
-            .problems;
-        assert!(
-            problems[0].starts_with("info.toml:2:1: this is not UTF-8 text"),
-            "{problems:?}"
-        );
-        let text = format!("{HEAD}{}", entry("a", "")).replace("hints = [\"a\", \"b\"]\n", "");
-        let all = problems_of(&text);
-        assert!(all.contains("missing field `hints`"), "{all}");
-        assert!(all.contains("Add `hints = ["), "{all}");
-    }
-
-    fn problems_of(text: &str) -> String {
-        problems(text).join("\n")
-    }
-
-    mod fuzz {
-        use super::*;
-        use proptest::prelude::*;
-
-        proptest! {
-            #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
-
-            #[test]
-            fn any_bytes_give_an_info_or_problems(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
-                if let Err(e) = Info::from_bytes(&bytes) {
-                    prop_assert!(!e.problems.is_empty());
-                }
-            }
-
-            #[test]
-            fn any_text_gives_an_info_or_located_problems(text in "\\PC*") {
-                if let Err(e) = Info::parse(&text) {
-                    prop_assert!(e.problems.iter().all(|p| p.starts_with("info.toml:")));
-                }
-            }
-
-            #[test]
-            fn any_numbers_and_strings_in_an_entry(
-                timeout in any::<i64>(),
-                memory in any::<i64>(),
-                name in "\\PC{0,12}",
-                expect in "\\PC{0,12}",
-                cut in 0usize..400,
-            ) {
-                let extra = format!("timeout_secs = {timeout}\nmemory_mb = {memory}\n");
-                let text = format!("{HEAD}{}", entry("a", &extra))
-                    .replace("\"a\"", &format!("{name:?}"))
-                    .replace("E0382", &expect.replace(['"', '\\'], ""));
-                let _ = Info::parse(&text);
-                // Truncated anywhere, even inside a character.
-                let bytes = text.as_bytes();
-                let _ = Info::from_bytes(&bytes[..cut.min(bytes.len())]);
-            }
-        }
-    }
-
-    #[test]
-    fn names_are_ones_cargo_accepts() {
-        let all = problems(&format!("{HEAD}{}{}", entry("1st", ""), entry("fn", ""))).join("\n");
-        assert!(
-            all.contains("info.toml:6:8: name `1st` must start with a letter"),
-            "{all}"
-        );
-        assert!(all.contains("`fn` is a Rust keyword"), "{all}");
-        assert_eq!(package_name_problem("moves1"), None);
-        assert!(package_name_problem("_x").is_some());
-    }
-
-    #[test]
-    fn features_are_names() {
-        let text = format!("{HEAD}{}", entry("a", "features = [\"dep:x\"]\n"));
-        let all = problems(&text).join("\n");
-        assert!(all.contains("`features` names `dep:x`"), "{all}");
-    }
-
-    #[test]
-    fn line_column_counts_from_one() {
-        assert_eq!(line_column("ab\ncd", 4), (2, 2));
-        assert_eq!(line_column("", 0), (1, 1));
-    }
-}
+mod tests;

@@ -65,6 +65,23 @@ pub fn parse_run(output: &str) -> Report {
     report
 }
 
+/// The listed tests that `output` gives no result for: libtest prints
+/// `test NAME ... ok` only when a test ends, so after a timeout these are the
+/// ones that hung (or never got a thread because others hung).
+pub fn unreported(listed: &[Listed], output: &str) -> Vec<String> {
+    let plain = crate::render::strip_ansi(output);
+    let reported: BTreeSet<&str> = plain
+        .lines()
+        .filter_map(|line| line.strip_prefix("test ")?.split_once(" ... "))
+        .map(|(name, _)| name)
+        .collect();
+    listed
+        .iter()
+        .filter(|test| !reported.contains(test.name.as_str()))
+        .map(|test| test.name.clone())
+        .collect()
+}
+
 /// `test NAME ... RESULT` split into its name and result (a `#[should_panic]`
 /// test is printed as `NAME - should panic`).
 fn result_line(line: &str) -> Option<(&str, &str)> {
@@ -154,6 +171,14 @@ pub fn normalize(path: &Path) -> PathBuf {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn tests_without_a_result_are_the_hung_ones() {
+        let listing = "tests::a: test\ntests::b: test\ntests::c: test\n\n3 tests, 0 benchmarks\n";
+        let listed = parse_list(listing);
+        let output = "running 3 tests\ntest tests::a ... ok\ntest tests::c ... FAILED\n";
+        assert_eq!(unreported(&listed, output), ["tests::b"]);
+    }
+
     use super::*;
 
     const PLAIN: &str = "\nrunning 3 tests\ntest tests::a ... ok\ntest tests::b ... FAILED\ntest tests::c ... ignored\n\nfailures:\n\n---- tests::b stdout ----\nthread 'tests::b' panicked at src/tests.rs:9:5:\ntest tests::c ... ok\n\nfailures:\n    tests::b\n\ntest result: FAILED. 1 passed; 1 failed; 1 ignored; 0 measured; 0 filtered out; finished in 0.00s\n\n";

@@ -11,6 +11,7 @@ mod expect;
 mod fsutil;
 mod grade;
 mod info;
+mod layout;
 mod learner;
 mod libtest;
 mod new;
@@ -112,7 +113,7 @@ fn dispatch(cli: Cli) -> anyhow::Result<Status> {
         }
         Command::Reset { name } => commands::reset(&course, &name),
         Command::Check(args) => check::run(&course, &args.into_options(), &settings),
-        Command::New(args) => new::run(&course, &args),
+        Command::New(args) => new::run(&course, &args.name, &args.dir, args.mode),
         Command::Book(args) => book::run(&course, args.out.as_deref()),
         // Printed above: completions need no course.
         Command::Completions { .. } => Ok(Status::Success),

@@ -8,13 +8,14 @@ use std::path::Path;
 use anyhow::{Context, Result, bail};
 
 use crate::check::PLACEHOLDER;
-use crate::cli::{NewArgs, NewMode};
 use crate::course::Course;
-use crate::info::{INFO_FILE, is_plain_name, package_name_problem};
+use crate::info::{INFO_FILE, Mode, is_plain_name, package_name_problem};
+use crate::layout::{self, Side};
 use crate::status::Status;
 
-pub fn run(course: &Course, args: &NewArgs) -> Result<Status> {
-    let (name, dir) = (args.name.as_str(), args.dir.as_str());
+/// Scaffolds the exercise `name` (`[a-z0-9_]+`) in the topic folder `dir`
+/// (e.g. `01_moves`), graded as `mode`.
+pub fn run(course: &Course, name: &str, dir: &str, mode: Mode) -> Result<Status> {
     if let Some(why) = package_name_problem(name) {
         bail!("the name {why}: pick another, for example `moves5`");
     }
@@ -24,8 +25,8 @@ pub fn run(course: &Course, args: &NewArgs) -> Result<Status> {
     if course.info.find(name).is_some() {
         bail!("an exercise called `{name}` already exists; pick another name");
     }
-    let exercise = Path::new("exercises").join(dir).join(name);
-    let solution = Path::new("solutions").join(dir).join(name);
+    let exercise = Side::Exercise.crate_path(dir, name);
+    let solution = Side::Solution.crate_path(dir, name);
     for path in [&exercise, &solution] {
         if course.root.join(path).exists() {
             bail!(
@@ -37,22 +38,21 @@ pub fn run(course: &Course, args: &NewArgs) -> Result<Status> {
     write_crate(
         &course.root.join(&exercise),
         name,
-        args.mode,
+        mode,
         Side::Exercise,
         dir,
     )?;
     write_crate(
         &course.root.join(&solution),
-        &format!("{name}_solution"),
-        args.mode,
+        &Side::Solution.package_name(name),
+        mode,
         Side::Solution,
         dir,
     )?;
-    append_entry(&course.root, name, dir, args.mode)?;
+    append_entry(&course.root, name, dir, mode)?;
     if crate::workspace::add_member_globs(&course.root)? {
-        println!(
-            "Added `exercises/*/*` and `solutions/*/*` to the workspace members in Cargo.toml."
-        );
+        let [exercises, solutions] = layout::MEMBER_GLOBS;
+        println!("Added `{exercises}` and `{solutions}` to the workspace members in Cargo.toml.");
     }
     println!(
         "Created {} and {}, and an entry at the end of {INFO_FILE}.\n\
@@ -64,18 +64,12 @@ pub fn run(course: &Course, args: &NewArgs) -> Result<Status> {
     Ok(Status::Success)
 }
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Side {
-    Exercise,
-    Solution,
-}
-
-fn write_crate(path: &Path, package: &str, mode: NewMode, side: Side, dir: &str) -> Result<()> {
-    let name = package.trim_end_matches("_solution");
+fn write_crate(path: &Path, package: &str, mode: Mode, side: Side, dir: &str) -> Result<()> {
+    let name = layout::exercise_of_package(package);
     let mut manifest = format!(
         "[package]\nname = \"{package}\"\nversion = \"0.1.0\"\nedition = \"2024\"\npublish = false\n"
     );
-    if side == Side::Solution && mode != NewMode::Run {
+    if side == Side::Solution && mode != Mode::Run {
         // Doc tests say `use {name}::…`: the solution's library has the exercise's name.
         manifest.push_str(&format!("\n[lib]\nname = \"{name}\"\n"));
     }
@@ -83,25 +77,29 @@ fn write_crate(path: &Path, package: &str, mode: NewMode, side: Side, dir: &str)
         "// {name}: {PLACEHOLDER} say what to do, in two or three lines.\n//\n// Concept: {PLACEHOLDER} the one idea this exercise teaches.\n"
     );
     let mut files = vec![("Cargo.toml", manifest)];
-    if mode == NewMode::Run {
+    if mode == Mode::Run {
         files.push((
-            "src/main.rs",
+            layout::main_file(mode),
             format!("{header}\nfn main() {{\n    println!(\"{PLACEHOLDER}\");\n}}\n"),
         ));
     } else {
         let tests = match side {
             Side::Exercise => "#[cfg(test)]\nmod tests;\n".to_string(),
             Side::Solution => format!(
-                "#[cfg(test)]\n#[path = \"../../../../exercises/{dir}/{name}/src/tests.rs\"]\nmod tests;\n"
+                "#[cfg(test)]\n{}\nmod tests;\n",
+                layout::shared_tests_attribute(dir, name)
             ),
         };
         let body = "pub fn answer() -> i32 {\n    0\n}\n";
-        files.push(("src/lib.rs", format!("{header}\n{body}\n{tests}")));
+        files.push((
+            layout::main_file(mode),
+            format!("{header}\n{body}\n{tests}"),
+        ));
         if side == Side::Exercise {
             let test = format!(
                 "// Tests for {name}. The grader checks that this file is unchanged.\nuse super::*;\n\n#[test]\nfn answers() {{\n    assert_eq!(answer(), 42);\n}}\n"
             );
-            files.push(("src/tests.rs", test));
+            files.push((layout::TESTS_FILE, test));
         }
     }
     for (file, text) in files {
@@ -113,12 +111,8 @@ fn write_crate(path: &Path, package: &str, mode: NewMode, side: Side, dir: &str)
     Ok(())
 }
 
-fn append_entry(root: &Path, name: &str, dir: &str, mode: NewMode) -> Result<()> {
-    let mode = match mode {
-        NewMode::Test => "test",
-        NewMode::Run => "run",
-        NewMode::Clippy => "clippy",
-    };
+fn append_entry(root: &Path, name: &str, dir: &str, mode: Mode) -> Result<()> {
+    let mode = mode.name();
     let entry = format!(
         "\n[[exercises]]\nname = \"{name}\"\ndir = \"{dir}\"\nmode = \"{mode}\"\nexpect = [\"test-failure\"]\n\
          section = \"{PLACEHOLDER}: the article section it teaches\"\n\

@@ -295,7 +295,7 @@ pub fn free_build_lock(root: &Path, lock: &Path) -> Vec<i32> {
     };
     let target = format!(
         "CARGO_TARGET_DIR={}",
-        root.join(crate::cargo::TARGET_DIR).display()
+        root.join(crate::layout::BUILD_DIR).display()
     );
     let mark = format!("{MARK}={}", root.display());
     let procs = scan();

@@ -12,16 +12,21 @@
 //! "memory allocation of N bytes failed", reported as [`Exit::OutOfMemory`].
 
 use std::collections::BTreeSet;
-use std::io::{self, Read};
+use std::io;
 use std::os::unix::process::{CommandExt, ExitStatusExt};
 use std::process::{Command, ExitStatus, Stdio};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{self, RecvTimeoutError, Sender};
+use std::sync::mpsc::{self, RecvTimeoutError};
 use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
 
+use crate::layout;
 use crate::reaper;
+
+mod streams;
+
+use streams::{Event, Output, drain, spawn_reader};
 
 /// How long a child may run, how much it may print, and for the learner's
 /// programs, how much memory and how many processes and threads it may use.
@@ -87,7 +92,8 @@ impl Finished {
 }
 
 /// Limits for the short helper tools: `rustc -vV`, `cargo metadata`, `cargo fmt`, `git`.
-const TOOL_LIMITS: Limits = Limits::time_and_output(Duration::from_secs(120), 64 * 1024 * 1024);
+const TOOL_LIMITS: Limits =
+    Limits::time_and_output(Duration::from_secs(120), layout::TOOL_OUTPUT_CAP);
 
 /// Runs a short helper tool to its end (nobody cancels it).
 pub fn run_tool(command: Command) -> io::Result<Finished> {
@@ -163,23 +169,8 @@ fn kill_group(pgid: i32) {
 
 /// How often a running child is checked for cancellation.
 const CANCEL_TICK: Duration = Duration::from_millis(20);
-/// How long to wait for the pipes to close once the child is gone.
-const DRAIN_GRACE: Duration = Duration::from_millis(500);
 /// How often processes and threads are counted, for children with a task limit.
 const TASK_TICK: Duration = Duration::from_millis(200);
-
-enum Event {
-    Exited(io::Result<ExitStatus>),
-    Overflow,
-    StreamClosed,
-}
-
-#[derive(Default)]
-struct Output {
-    stdout: Vec<u8>,
-    stderr: Vec<u8>,
-    truncated: bool,
-}
 
 /// Runs `command` to its end under `limits`. Only failing to start it is an error.
 pub fn run(mut command: Command, limits: Limits, cancel: &Cancel) -> io::Result<Finished> {
@@ -214,18 +205,7 @@ pub fn run(mut command: Command, limits: Limits, cancel: &Cancel) -> io::Result<
     // No deadline when the limit is beyond what the clock can hold.
     let deadline = started.checked_add(limits.time);
     let mut watch = Watch::new(pgid, limits, deadline);
-    let mut status = None;
-    let mut open_streams = 2;
-    while status.is_none() {
-        watch.check(cancel);
-        match received.recv_timeout(watch.wait()) {
-            Ok(Event::Exited(result)) => status = Some(result),
-            Ok(Event::Overflow) => watch.end(Exit::OutputTooLarge),
-            Ok(Event::StreamClosed) => open_streams -= 1,
-            Err(RecvTimeoutError::Timeout) => {}
-            Err(RecvTimeoutError::Disconnected) => break,
-        }
-    }
+    let (status, open_streams) = wait(&received, &mut watch, cancel);
     // The direct child is gone; its group may not be, nor what left the
     // group. Kill what is left so that nothing outlives the grading and the pipes close.
     kill_group(pgid);
@@ -238,6 +218,38 @@ pub fn run(mut command: Command, limits: Limits, cancel: &Cancel) -> io::Result<
 
     let status = status.unwrap_or_else(|| Err(io::Error::other("child vanished")))?;
     let output = std::mem::take(&mut *output.lock().unwrap_or_else(|e| e.into_inner()));
+    finished(status, output, watch, limits)
+}
+
+/// Waits for the child's exit while `watch` enforces the limits; its exit
+/// status (if it was seen) and how many output streams are still open.
+fn wait(
+    received: &mpsc::Receiver<Event>,
+    watch: &mut Watch,
+    cancel: &Cancel,
+) -> (Option<io::Result<ExitStatus>>, usize) {
+    let mut status = None;
+    let mut open_streams = 2;
+    while status.is_none() {
+        watch.check(cancel);
+        match received.recv_timeout(watch.wait()) {
+            Ok(Event::Exited(result)) => status = Some(result),
+            Ok(Event::Overflow) => watch.end(Exit::OutputTooLarge),
+            Ok(Event::StreamClosed) => open_streams -= 1,
+            Err(RecvTimeoutError::Timeout) => {}
+            Err(RecvTimeoutError::Disconnected) => break,
+        }
+    }
+    (status, open_streams)
+}
+
+/// How the child ended, and what it printed.
+fn finished(
+    status: ExitStatus,
+    output: Output,
+    watch: Watch,
+    limits: Limits,
+) -> io::Result<Finished> {
     let exit = match watch.ending {
         Some(exit) => exit,
         None if limits.memory.is_some() && out_of_memory(status, &output.stderr) => {
@@ -359,198 +371,5 @@ fn contain(command: &mut Command, memory: Option<u64>) {
     }
 }
 
-/// Waits briefly for the readers to see end of file. A grandchild that left
-/// the group may keep a pipe open: we stop waiting rather than hang.
-fn drain(received: &mpsc::Receiver<Event>, mut open_streams: usize) {
-    let until = Instant::now() + DRAIN_GRACE;
-    while open_streams > 0 {
-        let left = until.saturating_duration_since(Instant::now());
-        match received.recv_timeout(left) {
-            Ok(Event::StreamClosed) => open_streams -= 1,
-            Ok(_) => {}
-            Err(_) => break,
-        }
-    }
-}
-
-fn spawn_reader(
-    mut stream: impl Read + Send + 'static,
-    is_stderr: bool,
-    cap: usize,
-    output: &Arc<Mutex<Output>>,
-    events: Sender<Event>,
-) {
-    let output = Arc::clone(output);
-    thread::spawn(move || {
-        let mut buf = vec![0u8; 64 * 1024];
-        let mut overflowed = false;
-        loop {
-            let n = match stream.read(&mut buf) {
-                Ok(0) | Err(_) => break,
-                Ok(n) => n,
-            };
-            let mut out = output.lock().unwrap_or_else(|e| e.into_inner());
-            let room = cap.saturating_sub(out.stdout.len() + out.stderr.len());
-            let kept = n.min(room);
-            let target = if is_stderr {
-                &mut out.stderr
-            } else {
-                &mut out.stdout
-            };
-            target.extend_from_slice(&buf[..kept]);
-            if kept < n {
-                out.truncated = true;
-                if !overflowed {
-                    overflowed = true;
-                    let _ = events.send(Event::Overflow);
-                }
-            }
-        }
-        let _ = events.send(Event::StreamClosed);
-    });
-}
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn sh(script: &str) -> Command {
-        let mut command = Command::new("sh");
-        command.arg("-c").arg(script);
-        command
-    }
-
-    fn limits(secs: u64, cap: usize) -> Limits {
-        Limits::time_and_output(Duration::from_secs(secs), cap)
-    }
-
-    #[test]
-    fn captures_output_and_status() {
-        let done = run(
-            sh("echo out; echo err >&2; exit 3"),
-            limits(5, 1024),
-            &Cancel::default(),
-        )
-        .unwrap();
-        assert_eq!(done.stdout, b"out\n");
-        assert_eq!(done.stderr, b"err\n");
-        assert!(matches!(done.exit, Exit::Status(s) if s.code() == Some(3)));
-    }
-
-    #[test]
-    fn a_hang_is_killed_with_its_group() {
-        let done = run(
-            sh("sleep 30 & sleep 30; wait"),
-            limits(1, 1024),
-            &Cancel::default(),
-        )
-        .unwrap();
-        assert_eq!(done.exit, Exit::TimedOut);
-    }
-
-    #[test]
-    fn a_flood_is_capped() {
-        let done = run(sh("yes flood"), limits(10, 4096), &Cancel::default()).unwrap();
-        assert_eq!(done.exit, Exit::OutputTooLarge);
-        assert_eq!(done.stdout.len(), 4096);
-        assert!(done.truncated);
-    }
-
-    #[cfg(target_os = "linux")]
-    #[test]
-    fn a_process_that_left_the_group_is_killed_and_reaped() {
-        reaper::become_subreaper();
-        let marker = format!("sleep 3{}", std::process::id() % 1000);
-        let script = format!("setsid sh -c 'exec {marker}' & sleep 0.2");
-        let done = run(sh(&script), limits(5, 1024), &Cancel::default()).unwrap();
-        assert!(done.success());
-        let left: Vec<_> = reaper::scan()
-            .into_iter()
-            .filter(|p| p.comm == "sleep")
-            .filter(|p| {
-                std::fs::read_to_string(format!("/proc/{}/cmdline", p.pid))
-                    .is_ok_and(|c| c.replace('\0', " ").contains(&marker))
-            })
-            .collect();
-        assert!(left.is_empty(), "{left:?}");
-    }
-
-    /// The pids of `sleep` processes whose command line holds `marker`.
-    #[cfg(target_os = "linux")]
-    fn sleeps(marker: &str) -> Vec<i32> {
-        reaper::scan()
-            .into_iter()
-            .filter(|p| p.comm == "sleep")
-            .filter(|p| {
-                std::fs::read_to_string(format!("/proc/{}/cmdline", p.pid))
-                    .is_ok_and(|c| c.replace('\0', " ").contains(marker))
-            })
-            .map(|p| p.pid)
-            .collect()
-    }
-
-    #[cfg(target_os = "linux")]
-    #[test]
-    fn a_detached_program_outlives_the_sweep_and_a_claim_of_it_does_not() {
-        reaper::become_subreaper();
-        let kept = format!("sleep 4{}", std::process::id() % 1000);
-        spawn_detached(sh(&format!("exec {kept}"))).unwrap();
-        // A graded program that names the variable without this grader's secret.
-        let claimed = format!("sleep 5{}", std::process::id() % 1000);
-        let script = format!("GRADER_DETACHED=guess setsid sh -c 'exec {claimed}' & sleep 0.2");
-        let done = run(sh(&script), limits(5, 1024), &Cancel::default()).unwrap();
-        assert!(done.success());
-        assert!(sleeps(&claimed).is_empty());
-        let survivors = sleeps(&kept);
-        assert_eq!(survivors.len(), 1, "the detached program was swept");
-        reaper::kill(survivors[0]);
-    }
-
-    #[cfg(target_os = "linux")]
-    #[test]
-    fn too_many_processes_are_stopped() {
-        let limits = Limits {
-            tasks: Some(20),
-            ..limits(10, 1024)
-        };
-        let started = Instant::now();
-        let done = run(
-            sh("for i in $(seq 40); do sleep 30 & done; wait"),
-            limits,
-            &Cancel::default(),
-        )
-        .unwrap();
-        assert_eq!(done.exit, Exit::TooManyTasks);
-        assert!(started.elapsed() < Duration::from_secs(5));
-    }
-
-    #[cfg(target_os = "linux")]
-    #[test]
-    fn a_memory_limit_applies_to_the_child() {
-        let limits = Limits {
-            memory: Some(64 * 1024 * 1024),
-            ..limits(10, 1024)
-        };
-        // sh reports the limit it runs under, in KiB.
-        let done = run(sh("ulimit -d"), limits, &Cancel::default()).unwrap();
-        assert_eq!(done.stdout_text().trim(), "65536");
-    }
-
-    #[test]
-    fn a_huge_time_limit_does_not_overflow() {
-        let done = run(sh("exit 0"), limits(u64::MAX, 1024), &Cancel::default()).unwrap();
-        assert!(done.success());
-    }
-
-    #[test]
-    fn cancel_stops_a_child() {
-        let cancel = Cancel::default();
-        let stopper = cancel.clone();
-        thread::spawn(move || {
-            thread::sleep(Duration::from_millis(100));
-            stopper.cancel();
-        });
-        let done = run(sh("sleep 30"), limits(10, 1024), &cancel).unwrap();
-        assert_eq!(done.exit, Exit::Cancelled);
-    }
-}
+mod tests;

@@ -11,8 +11,7 @@ use std::path::Path;
 use anyhow::{Context, Result, bail};
 use serde::Deserialize;
 
-/// The member globs every course's crates need.
-pub const MEMBER_GLOBS: [&str; 2] = ["exercises/*/*", "solutions/*/*"];
+use crate::layout::MEMBER_GLOBS;
 
 #[derive(Deserialize)]
 struct Manifest {
