@@ -134,7 +134,7 @@ pub fn chapter_location(root: &Path, exercise: &Exercise) -> PathBuf {
     [page, generated]
         .into_iter()
         .find(|p| root.join(p).is_file())
-        .unwrap_or_else(|| Path::new("exercises").join(&exercise.dir).join("README.md"))
+        .unwrap_or_else(|| crate::layout::topic_readme(&exercise.dir))
 }
 
 /// `b` in watch: opens the exercise's chapter in a browser, or says where it
@@ -210,7 +210,7 @@ fn chapter(
     topic: &Topic,
     problems: &mut Vec<String>,
 ) -> Result<(String, String)> {
-    let readme_path = Path::new("exercises").join(topic.dir).join("README.md");
+    let readme_path = crate::layout::topic_readme(topic.dir);
     let readme = match std::fs::read_to_string(root.join(&readme_path)) {
         Ok(text) => text,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),

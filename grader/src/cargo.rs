@@ -19,11 +19,6 @@ mod failures;
 pub use doc_tests::{doc_tests, has_doc_tests};
 pub use failures::{broken, timed_out};
 
-/// The grader's own target directory, relative to the course root: rust-analyzer's
-/// `cargo check` on `target/` never holds the lock a grading waits on.
-/// Kept for `check/cheats.rs` until it asks `course.layout.build_dir()`.
-pub use crate::layout::BUILD_DIR as TARGET_DIR;
-
 /// Set when cargo runs the grader as its rustc wrapper (see `replay`).
 pub const WRAPPER_ENV: &str = "GRADER_RUSTC_WRAPPER";
 /// Set for the wrapper when calls are to be recorded: the folder for them.

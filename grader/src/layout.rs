@@ -15,10 +15,10 @@ pub const EXERCISES_DIR: &str = "exercises";
 /// The folder of the solution crates, `solutions/<dir>/<name>`.
 pub const SOLUTIONS_DIR: &str = "solutions";
 /// Where the grader's cargo builds (`CARGO_TARGET_DIR`), apart from the
-/// learner's own `target/debug`.
+/// learner's own `target/debug`: rust-analyzer's `cargo check` there never
+/// holds the lock a grading waits on.
 pub const BUILD_DIR: &str = "target/grader";
 /// Where `reset` keeps the learner's version of an exercise.
-#[allow(dead_code)] // for commands.rs, which spells it today
 pub const BACKUP_DIR: &str = ".grader-backups";
 /// A solution's package is its exercise's name followed by this.
 pub const SOLUTION_SUFFIX: &str = "_solution";
@@ -34,7 +34,6 @@ pub const BUILD_OUTPUT: &str = "target";
 /// One mebibyte, the unit of memory limits.
 pub const MIB: u64 = 1024 * 1024;
 /// How much of a graded program's or tests' output is kept.
-#[allow(dead_code)] // for main.rs, which spells it today
 pub const OUTPUT_CAP: usize = 1024 * 1024;
 /// How much of a tool's (cargo, clippy, git) output is kept.
 pub const TOOL_OUTPUT_CAP: usize = 64 * 1024 * 1024;
@@ -93,7 +92,6 @@ pub fn tests_file(dir: &str, name: &str) -> PathBuf {
 }
 
 /// `exercises/<dir>/README.md`: the topic's README, relative to the course root.
-#[allow(dead_code)] // for book.rs, which spells it today
 pub fn topic_readme(dir: &str) -> PathBuf {
     Path::new(EXERCISES_DIR).join(dir).join(TOPIC_README)
 }
@@ -153,13 +151,11 @@ impl Layout {
             .join(side.crate_path(&exercise.dir, &exercise.name))
     }
     /// The grader's cargo target directory.
-    #[allow(dead_code)] // for check/cheats.rs, which names it today through cargo::TARGET_DIR
     pub fn build_dir(&self) -> PathBuf {
         self.root.join(BUILD_DIR)
     }
     /// A new backup of `exercise` for `reset`: `.grader-backups/<name>-<seconds>`
     /// (the caller adds `-2`, `-3`… if it exists).
-    #[allow(dead_code)] // for commands.rs, which spells it today
     pub fn backup_of(&self, exercise: &Exercise) -> PathBuf {
         let name = format!("{}-{}", exercise.name, crate::fsutil::timestamp());
         self.root.join(BACKUP_DIR).join(name)

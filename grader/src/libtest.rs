@@ -36,7 +36,7 @@ impl Report {
 /// a panic message or a test's own output that contains `test x ... ok` is
 /// printed in that section and proves nothing.
 pub fn parse_run(output: &str) -> Report {
-    let plain = crate::render::strip_ansi(output);
+    let plain = crate::ansi::strip_ansi(output);
     let mut report = Report::default();
     let mut in_failures = false;
     for line in plain.lines() {
@@ -69,7 +69,7 @@ pub fn parse_run(output: &str) -> Report {
 /// `test NAME ... ok` only when a test ends, so after a timeout these are the
 /// ones that hung (or never got a thread because others hung).
 pub fn unreported(listed: &[Listed], output: &str) -> Vec<String> {
-    let plain = crate::render::strip_ansi(output);
+    let plain = crate::ansi::strip_ansi(output);
     let reported: BTreeSet<&str> = plain
         .lines()
         .filter_map(|line| line.strip_prefix("test ")?.split_once(" ... "))

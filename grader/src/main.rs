@@ -1,5 +1,6 @@
 //! `grader`: learn Rust by fixing broken code.
 
+mod ansi;
 mod book;
 mod cargo;
 mod check;
@@ -70,7 +71,7 @@ fn dispatch(cli: Cli) -> anyhow::Result<Status> {
     let settings = Settings {
         build_time: Duration::from_secs(cli.build_timeout),
         run_time: Duration::from_secs(cli.run_timeout),
-        output_cap: 1024 * 1024,
+        output_cap: crate::layout::OUTPUT_CAP,
         memory_mb: cli.memory_mb,
         max_tasks: usize::try_from(cli.max_tasks).unwrap_or(usize::MAX),
         color,

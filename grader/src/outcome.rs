@@ -167,7 +167,7 @@ impl Outcome {
             Outcome::TestFailure { output, .. } | Outcome::RunFailure { output, .. } => output,
             _ => return Vec::new(),
         };
-        let plain = crate::render::strip_ansi(output);
+        let plain = crate::ansi::strip_ansi(output);
         plain
             .split("panicked at ")
             .skip(1)

@@ -165,7 +165,7 @@ fn score(exercise: &Exercise, outcome: &Outcome, took: Duration, progress: &Prog
         hints_total: exercise.hints.len(),
         seconds_to_pass: progress.seconds_to_pass(&exercise.name),
         grading_seconds: took.as_secs_f64(),
-        details: render::strip_ansi(&String::from_utf8_lossy(&details)),
+        details: crate::ansi::strip_ansi(&String::from_utf8_lossy(&details)),
     }
 }
 

@@ -27,7 +27,7 @@ pub struct Cache {
 
 impl Cache {
     pub fn load(root: &Path) -> Cache {
-        let path = root.join(crate::cargo::TARGET_DIR).join(CACHE_FILE);
+        let path = root.join(crate::layout::BUILD_DIR).join(CACHE_FILE);
         let sound = std::fs::read(&path)
             .ok()
             .and_then(|bytes| serde_json::from_slice(&bytes).ok())
@@ -127,7 +127,7 @@ fn hash_tree(hasher: &mut Sha256, root: &Path, dir: &Path) {
     for entry in entries {
         let relative = dir.join(entry.file_name());
         if entry.path().is_dir() {
-            if entry.file_name() != "target" {
+            if !crate::layout::is_build_output(&entry.file_name()) {
                 hash_tree(hasher, root, &relative);
             }
             continue;

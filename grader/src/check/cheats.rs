@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 
-use crate::cargo::{self, Job, TARGET_DIR};
+use crate::cargo::{self, Job};
 use crate::course::Course;
 use crate::grade::{self, Settings, Side, Subject};
 use crate::info::{Exercise, Mode};
@@ -178,7 +178,7 @@ fn try_one(
 ) -> Result<Vec<(String, Trial)>> {
     let scratch = course
         .root
-        .join(TARGET_DIR)
+        .join(crate::layout::BUILD_DIR)
         .join("cheats")
         .join(cheat.folder());
     let copies = write_workspace(course, exercises, cheat, &scratch)?;
@@ -218,7 +218,7 @@ fn build_and_grade(
         dirs: &dirs,
     };
     let build = cargo::build_into(
-        &course.root.join(TARGET_DIR),
+        &course.layout.build_dir(),
         scratch,
         Job::Tests,
         &crates,
@@ -359,7 +359,7 @@ fn copy_crate(from: &Path, to: &Path) -> Result<()> {
     for entry in std::fs::read_dir(from)?.flatten() {
         let target = to.join(entry.file_name());
         if entry.file_type()?.is_dir() {
-            if entry.file_name() != "target" {
+            if !crate::layout::is_build_output(&entry.file_name()) {
                 copy_crate(&entry.path(), &target)?;
             }
         } else {

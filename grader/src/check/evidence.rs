@@ -94,7 +94,7 @@ pub fn details(outcome: &Outcome) -> String {
 
 /// The last lines of a run's output, indented under its defect.
 fn tail(output: &str) -> String {
-    let plain = crate::render::strip_ansi(output);
+    let plain = crate::ansi::strip_ansi(output);
     let lines: Vec<&str> = plain.lines().collect();
     let tail = &lines[lines.len().saturating_sub(6)..];
     format!("\n      {}", tail.join("\n      "))

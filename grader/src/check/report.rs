@@ -123,8 +123,8 @@ fn status(defects: &[impl Display]) -> TestCaseStatus {
     };
     let mut failure = TestCaseStatus::non_success(NonSuccessKind::Failure);
     failure
-        .set_message(crate::render::strip_ansi(&first.to_string()))
-        .set_description(crate::render::strip_ansi(&joined(defects, "\n")));
+        .set_message(crate::ansi::strip_ansi(&first.to_string()))
+        .set_description(crate::ansi::strip_ansi(&joined(defects, "\n")));
     failure
 }
 

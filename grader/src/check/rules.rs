@@ -136,10 +136,7 @@ fn test_file_defects(course: &Course, exercise: &Exercise, solved: &str) -> Vec<
     if !markers.iter().any(|m| text.contains(m)) {
         defects.push(FileDefect::NoTests { file: tests });
     }
-    let shared = format!(
-        "#[path = \"../../../../exercises/{}/{}/src/tests.rs\"]",
-        exercise.dir, exercise.name
-    );
+    let shared = crate::layout::shared_tests_attribute(&exercise.dir, &exercise.name);
     if !solved.contains(&shared) {
         let file = exercise.solution_path().join(exercise.main_file());
         defects.push(FileDefect::TestsNotShared { file, line: shared });
@@ -147,7 +144,7 @@ fn test_file_defects(course: &Course, exercise: &Exercise, solved: &str) -> Vec<
     if course
         .root
         .join(exercise.solution_path())
-        .join("src/tests.rs")
+        .join(crate::layout::TESTS_FILE)
         .exists()
     {
         defects.push(FileDefect::OwnTestsFile);
@@ -206,7 +203,7 @@ pub fn course_defects(course: &Course) -> Result<Vec<CourseDefect>> {
         .iter()
         .flat_map(|e| [e.exercise_path(), e.solution_path()])
         .collect();
-    for side in ["exercises", "solutions"] {
+    for side in [crate::layout::EXERCISES_DIR, crate::layout::SOLUTIONS_DIR] {
         for krate in crate_folders(&course.root, side) {
             if !known.contains(&krate) {
                 defects.push(CourseDefect::NoEntry { folder: krate });

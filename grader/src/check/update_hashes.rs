@@ -149,7 +149,10 @@ fn shipped_tests(
         bail!(
             "the solution of `{}` runs no test from {}: add tests there before recording.",
             exercise.name,
-            exercise.exercise_path().join("src/tests.rs").display()
+            exercise
+                .exercise_path()
+                .join(crate::layout::TESTS_FILE)
+                .display()
         );
     }
     Ok(tests)

@@ -11,9 +11,6 @@ use crate::course::Course;
 use crate::info::Exercise;
 use crate::spawn;
 
-/// Where `reset` keeps the learner's versions.
-pub const BACKUP_DIR: &str = ".grader-backups";
-
 /// Backs the exercise up (if its folder is there), restores the shipped
 /// version; returns the backup folder.
 pub fn restore_shipped(course: &Course, exercise: &Exercise) -> Result<Option<PathBuf>> {
@@ -32,9 +29,7 @@ pub fn restore_shipped(course: &Course, exercise: &Exercise) -> Result<Option<Pa
 
 /// Copies the exercise crate (without build output) into a fresh backup folder.
 fn backup(root: &Path, exercise: &Exercise) -> Result<PathBuf> {
-    let backup =
-        root.join(BACKUP_DIR)
-            .join(format!("{}-{}", exercise.name, crate::fsutil::timestamp()));
+    let backup = crate::layout::Layout::new(root.to_path_buf()).backup_of(exercise);
     let mut target = backup.clone();
     let mut n = 1;
     while target.exists() {
@@ -52,7 +47,7 @@ fn copy_dir(from: &Path, to: &Path) -> io::Result<()> {
         let entry = entry?;
         let (source, dest) = (entry.path(), to.join(entry.file_name()));
         if entry.file_type()?.is_dir() {
-            if entry.file_name() != "target" {
+            if !crate::layout::is_build_output(&entry.file_name()) {
                 copy_dir(&source, &dest)?;
             }
         } else {

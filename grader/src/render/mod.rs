@@ -1,19 +1,18 @@
 //! What a learner sees. Rendering decides nothing: each view takes its data
 //! and an `impl Write`, so tests capture exactly what is shown. An outcome
 //! ([`outcome`]), the compiler's messages (`diagnostics`), the list of
-//! exercises ([`exercises`]), hints and notes ([`notes`]), escape sequences
-//! (`ansi`), file paths as terminal links ([`Links`]).
+//! exercises ([`exercises`]), hints and notes ([`notes`]), file paths as
+//! terminal links ([`Links`]). Escape sequences are `crate::ansi`'s.
 
-mod ansi;
 mod diagnostics;
 pub mod exercises;
 mod links;
 pub mod notes;
 mod outcome;
 
-pub use self::ansi::{neutralise, strip_ansi};
 pub use self::links::Links;
 pub use self::outcome::outcome;
+pub use crate::ansi::{neutralise, strip_ansi};
 
 /// How output looks: colours, and links on file paths (both on or both off).
 #[derive(Debug, Clone, Default)]

@@ -344,12 +344,12 @@ mod tests {
     #[test]
     fn a_flood_says_loop_or_huge_value() {
         let lines = Outcome::OutputTooLarge {
-            cap: 1024 * 1024,
+            cap: crate::layout::OUTPUT_CAP,
             output: "spam\n".repeat(5000),
         };
         assert!(shown(&lines).contains("endless loop that prints"));
         let huge = Outcome::OutputTooLarge {
-            cap: 1024 * 1024,
+            cap: crate::layout::OUTPUT_CAP,
             output: format!("panicked at src/lib.rs:3:5:\n{}\n", "x".repeat(2_000_000)),
         };
         let text = shown(&huge);

@@ -89,7 +89,7 @@ fn watcher(
     mode: WatchMode,
     events: Sender<Event>,
 ) -> notify::Result<Box<dyn Watcher + Send>> {
-    let exercises = course.root.join("exercises");
+    let exercises = course.root.join(crate::layout::EXERCISES_DIR);
     let crates: Vec<PathBuf> = course
         .info
         .exercises

@@ -1,9 +1,12 @@
 #!/usr/bin/env python3
-"""Lists grader source files over the line budget and functions over theirs.
+"""The shape of the grader's source: files over the line budget, functions
+over theirs, import cycles between its top-level modules, and anything that
+imports what main.rs defines.
 
-Usage: scripts/code-size.py [--max-file N] [--max-fn N] [DIR]
-Exits 1 when anything is over (tests modules are counted with their file,
-but functions inside `mod tests` are not held to the function budget).
+Usage: scripts/code-shape.py [--max-file N] [--max-fn N] [DIR]
+Exits 1 when anything is wrong (test modules are counted with their file,
+but functions inside `mod tests` are not held to the function budget, and
+tests may import anything).
 """
 import argparse
 import pathlib
@@ -59,6 +62,53 @@ def functions(lines):
     return found
 
 
+def imports(src):
+    """Top-level module -> the top-level modules its non-test code names."""
+    modules = {p.stem for p in src.glob("*.rs")} | {p.name for p in src.iterdir() if p.is_dir()}
+    edges = {}
+    for path in src.rglob("*.rs"):
+        if "tests" in path.stem:
+            continue
+        module = path.relative_to(src).parts[0].removesuffix(".rs")
+        text = path.read_text(encoding="utf-8").split("#[cfg(test)]\nmod tests", 1)[0]
+        named = set(re.findall(r"crate::([a-z_]+)", text))
+        for group in re.findall(r"use crate::\{([^}]*)\}", text):
+            named |= set(re.findall(r"\b([a-z_]+)\b", group))
+        edges.setdefault(module, set()).update(m for m in named if m in modules and m != module)
+    return edges
+
+
+def cycles(edges):
+    """Every strongly connected group of more than one module (Tarjan)."""
+    index, low, stack, on, found = {}, {}, [], set(), []
+
+    def visit(v):
+        index[v] = low[v] = len(index)
+        stack.append(v)
+        on.add(v)
+        for w in edges.get(v, ()):
+            if w not in index:
+                visit(w)
+                low[v] = min(low[v], low[w])
+            elif w in on:
+                low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            group = []
+            while True:
+                w = stack.pop()
+                on.discard(w)
+                group.append(w)
+                if w == v:
+                    break
+            if len(group) > 1:
+                found.append(sorted(group))
+
+    for v in sorted(edges):
+        if v not in index:
+            visit(v)
+    return found
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--max-file", type=int, default=400)
@@ -73,7 +123,13 @@ def main():
         for name, line, length in functions(lines):
             if length > args.max_fn:
                 over.append(f"{path}:{line}: fn {name} is {length} lines (budget {args.max_fn})")
-    print("\n".join(over) if over else "every file and function is within budget")
+    edges = imports(pathlib.Path(args.dir))
+    for group in cycles(edges):
+        over.append("import cycle: " + " <-> ".join(group))
+    for module, named in sorted(edges.items()):
+        if "main" in named:
+            over.append(f"{module} imports main.rs")
+    print("\n".join(over) if over else "every file and function within budget, no import cycle")
     return 1 if over else 0
 
 
