@@ -30,29 +30,26 @@ pub const MARK: &str = "GRADER_COURSE";
 /// a graded program cannot claim it.
 pub const DETACHED: &str = "GRADER_DETACHED";
 
-/// This grader's secret for [`DETACHED`].
+/// This grader's secret for [`DETACHED`]: two keys of std's randomly
+/// seeded hasher.
 pub fn detached_secret() -> &'static str {
+    use std::hash::{BuildHasher, RandomState};
     static SECRET: OnceLock<String> = OnceLock::new();
     SECRET.get_or_init(|| {
-        let mut bytes = [0u8; 16];
-        let random = std::fs::File::open("/dev/urandom")
-            .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut bytes));
-        if random.is_err() {
-            let now = std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .unwrap_or_default();
-            bytes[..8].copy_from_slice(&now.as_nanos().to_le_bytes()[..8]);
-            bytes[8..12].copy_from_slice(&std::process::id().to_le_bytes());
-        }
-        bytes.iter().map(|b| format!("{b:02x}")).collect()
+        let key = || RandomState::new().hash_one(std::process::id());
+        format!("{:016x}{:016x}", key(), key())
     })
 }
 
 /// True when the process carries this grader's [`DETACHED`] secret.
 fn is_detached(pid: i32) -> bool {
-    let mark = format!("{DETACHED}={}", detached_secret());
+    has_env(pid, &format!("{DETACHED}={}", detached_secret()))
+}
+
+/// True when `NAME=value` (`entry`) is in the environment of process `pid`.
+fn has_env(pid: i32, entry: &str) -> bool {
     std::fs::read(format!("/proc/{pid}/environ"))
-        .is_ok_and(|env| env.split(|&b| b == 0).any(|v| v == mark.as_bytes()))
+        .is_ok_and(|env| env.split(|&b| b == 0).any(|v| v == entry.as_bytes()))
 }
 
 /// The course this grader grades, set once when it is opened.
@@ -223,10 +220,7 @@ pub fn kill_strays(root: &Path) -> usize {
     }
     let mark = format!("{MARK}={}", root.display());
     let procs = scan();
-    let marked = |pid: i32| {
-        std::fs::read(format!("/proc/{pid}/environ"))
-            .is_ok_and(|env| env.split(|&b| b == 0).any(|v| v == mark.as_bytes()))
-    };
+    let marked = |pid: i32| has_env(pid, &mark);
     let me = std::process::id() as i32;
     let mut killed = 0;
     for p in procs.iter().filter(|p| p.pid != me && marked(p.pid)) {
@@ -256,10 +250,7 @@ pub fn others_building(root: &Path) -> Vec<Proc> {
     procs
         .iter()
         .filter(|p| p.comm == "cargo" && !mine.contains(&p.pid))
-        .filter(|p| {
-            std::fs::read(format!("/proc/{}/environ", p.pid))
-                .is_ok_and(|env| env.split(|&b| b == 0).any(|v| v == mark.as_bytes()))
-        })
+        .filter(|p| has_env(p.pid, &mark))
         .cloned()
         .collect()
 }
@@ -299,10 +290,6 @@ pub fn free_build_lock(root: &Path, lock: &Path) -> Vec<i32> {
     );
     let mark = format!("{MARK}={}", root.display());
     let procs = scan();
-    let env_has = |pid: i32, wanted: &str| {
-        std::fs::read(format!("/proc/{pid}/environ"))
-            .is_ok_and(|env| env.split(|&b| b == 0).any(|v| v == wanted.as_bytes()))
-    };
     let me = std::process::id() as i32;
     let mut killed = Vec::new();
     for pid in lock_holders(&locks, meta.ino()) {
@@ -311,8 +298,8 @@ pub fn free_build_lock(root: &Path, lock: &Path) -> Vec<i32> {
         };
         let parent = procs.iter().find(|p| p.pid == holder.ppid);
         let owned = holder.ppid == me
-            || parent.is_some_and(|q| q.comm == "grader" || env_has(q.pid, &mark));
-        if !owned && env_has(pid, &target) {
+            || parent.is_some_and(|q| q.comm == "grader" || has_env(q.pid, &mark));
+        if !owned && has_env(pid, &target) {
             kill(pid);
             killed.push(pid);
         }
