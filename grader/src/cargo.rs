@@ -73,15 +73,48 @@ impl Build {
     }
 }
 
-/// The crates one cargo invocation builds.
-#[derive(Debug, Clone, Copy)]
-pub struct Crates<'a> {
+/// The crates one cargo invocation builds, each as (package, folder,
+/// features) when collected.
+#[derive(Debug, Clone, Default)]
+pub struct Crates {
     /// Package names (`-p`).
-    pub names: &'a [String],
+    pub names: Vec<String>,
     /// Features to enable, each `package/feature`.
-    pub features: &'a [String],
-    /// The absolute folders messages are attributed to.
-    pub dirs: &'a [PathBuf],
+    pub features: Vec<String>,
+    /// The absolute folders messages are attributed to, one per name.
+    pub dirs: Vec<PathBuf>,
+}
+
+impl Crates {
+    /// The crates whose package `keep` accepts, with their features.
+    pub fn only(&self, keep: impl Fn(&str) -> bool) -> Crates {
+        let of_kept = |f: &&String| keep(f.split_once('/').map_or("", |(p, _)| p));
+        let (names, dirs) = self
+            .names
+            .iter()
+            .zip(&self.dirs)
+            .filter(|(name, _)| keep(name))
+            .map(|(name, dir)| (name.clone(), dir.clone()))
+            .unzip();
+        let features = self.features.iter().filter(of_kept).cloned().collect();
+        Crates {
+            names,
+            features,
+            dirs,
+        }
+    }
+}
+
+impl FromIterator<(String, PathBuf, Vec<String>)> for Crates {
+    fn from_iter<I: IntoIterator<Item = (String, PathBuf, Vec<String>)>>(crates: I) -> Self {
+        let mut all = Crates::default();
+        for (name, dir, features) in crates {
+            all.names.push(name);
+            all.dirs.push(dir);
+            all.features.extend(features);
+        }
+        all
+    }
 }
 
 /// Runs one cargo `job` over `crates` in the course at `root`.
@@ -107,7 +140,7 @@ pub fn build_recording(
 ) -> Result<Build> {
     let mut command = command(&root.join(BUILD_DIR), root, &job, crates);
     command.env(RECORD_ENV, calls);
-    finish(command, crates.dirs, limits, cancel)
+    finish(command, &crates.dirs, limits, cancel)
 }
 
 /// [`build`] of the workspace at `root`, with its output in `target` (check's
@@ -121,7 +154,7 @@ pub fn build_into(
     cancel: &Cancel,
 ) -> Result<Build> {
     let command = command(target, root, &job, crates);
-    finish(command, crates.dirs, limits, cancel)
+    finish(command, &crates.dirs, limits, cancel)
 }
 
 /// The cargo command line for `job`. Builds other than clippy's (which has its
@@ -130,7 +163,7 @@ pub fn build_into(
 fn command(target: &Path, root: &Path, job: &Job, crates: &Crates) -> Command {
     // A cargo left by a grader that died would hold the lock until our limit.
     crate::reaper::free_build_lock(root, &target.join("debug/.cargo-lock"));
-    let (packages, features) = (crates.names, crates.features);
+    let (packages, features) = (&crates.names, &crates.features);
     let mut command = Command::new(cargo_program());
     command
         .current_dir(root)

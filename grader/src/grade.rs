@@ -61,6 +61,12 @@ impl Side {
     pub fn dir(self, course: &Course, exercise: &Exercise) -> PathBuf {
         course.layout.crate_dir(exercise, self)
     }
+
+    /// This side's crate of `exercise` as cargo builds it: package, folder, features.
+    pub fn krate(self, course: &Course, exercise: &Exercise) -> (String, PathBuf, Vec<String>) {
+        let features = self.features(exercise);
+        (self.package(exercise), self.dir(course, exercise), features)
+    }
 }
 
 /// Grades one side of an exercise: one cargo build, then its tests or program,
@@ -182,12 +188,11 @@ fn build_target(
     };
     let calls = replay::recording_dir(root, package);
     let limits = settings.build_limits();
-    let (names, dirs) = ([package.to_string()], [dir.to_path_buf()]);
-    let crates = cargo::Crates {
-        names: &names,
-        features: &subject.features,
-        dirs: &dirs,
-    };
+    let crates = cargo::Crates::from_iter([(
+        package.to_string(),
+        dir.to_path_buf(),
+        subject.features.clone(),
+    )]);
     let build = cargo::build_recording(root, job, &crates, limits, cancel, &calls)?;
     let built = checked_build(course, build, dir, settings)?;
     let wanted = replay::Wanted {
@@ -228,12 +233,11 @@ fn build_one(
     settings: &Settings,
     cancel: &Cancel,
 ) -> Result<Built> {
-    let (names, dirs) = ([subject.package.clone()], [subject.dir.clone()]);
-    let crates = cargo::Crates {
-        names: &names,
-        features: &subject.features,
-        dirs: &dirs,
-    };
+    let crates = cargo::Crates::from_iter([(
+        subject.package.clone(),
+        subject.dir.clone(),
+        subject.features.clone(),
+    )]);
     let build = cargo::build(&course.root, job, &crates, settings.build_limits(), cancel)?;
     checked_build(course, build, &subject.dir, settings)
 }

@@ -22,40 +22,17 @@ pub struct Builds {
     pub unformatted: BTreeSet<PathBuf>,
 }
 
-/// The crates of both sides of `exercises`: packages, folders, and the
-/// `package/feature` items they are built with.
-struct Sides {
-    packages: Vec<String>,
-    dirs: Vec<PathBuf>,
-    features: Vec<String>,
-}
-
-impl Sides {
-    fn of(course: &Course, exercises: &[&Exercise]) -> Sides {
-        let sides = [Side::Exercise, Side::Solution];
-        let packages = exercises
-            .iter()
-            .flat_map(|e| sides.map(|s| s.package(e)))
-            .collect();
-        let dirs = exercises
-            .iter()
-            .flat_map(|e| sides.map(|s| s.dir(course, e)))
-            .collect();
-        let features = exercises
-            .iter()
-            .flat_map(|e| sides.map(|s| s.features(e)))
-            .flatten()
-            .collect();
-        Sides {
-            packages,
-            dirs,
-            features,
-        }
-    }
+/// The crates of both sides of `exercises`.
+fn both_sides(course: &Course, exercises: &[&Exercise]) -> cargo::Crates {
+    let sides = [Side::Exercise, Side::Solution];
+    exercises
+        .iter()
+        .flat_map(|e| sides.map(|side| side.krate(course, e)))
+        .collect()
 }
 
 pub fn build_all(course: &Course, exercises: &[&Exercise], settings: &Settings) -> Result<Builds> {
-    let sides = Sides::of(course, exercises);
+    let sides = both_sides(course, exercises);
     let all = build_recording(course, exercises, &sides, settings)?;
     let clippy = lint(course, exercises, &sides, settings)?;
     let solutions: Vec<String> = exercises.iter().map(|e| e.solution_package()).collect();
@@ -71,23 +48,18 @@ pub fn build_all(course: &Course, exercises: &[&Exercise], settings: &Settings) 
 fn build_recording(
     course: &Course,
     exercises: &[&Exercise],
-    sides: &Sides,
+    sides: &cargo::Crates,
     settings: &Settings,
 ) -> Result<Build> {
     status_line::say(&format!(
         "Building {} crates (one cargo build) …",
-        sides.packages.len()
+        sides.names.len()
     ));
     let calls = replay::recording_dir(&course.root, "check");
-    let crates = cargo::Crates {
-        names: &sides.packages,
-        features: &sides.features,
-        dirs: &sides.dirs,
-    };
     let all = cargo::build_recording(
         &course.root,
         Job::All,
-        &crates,
+        sides,
         settings.build_limits(),
         &Cancel::default(),
         &calls,
@@ -107,7 +79,7 @@ fn build_recording(
         })
         .collect();
     replay::save_plans(&course.root, &calls, &wanted);
-    record_missing_plans(course, &wanted, &sides.features, settings)?;
+    record_missing_plans(course, &wanted, sides, settings)?;
     Ok(all)
 }
 
@@ -116,7 +88,7 @@ fn build_recording(
 fn lint(
     course: &Course,
     exercises: &[&Exercise],
-    sides: &Sides,
+    sides: &cargo::Crates,
     settings: &Settings,
 ) -> Result<Build> {
     let linted: Vec<String> = exercises
@@ -133,12 +105,7 @@ fn lint(
     let mut taught: Vec<String> = exercises.iter().flat_map(|e| e.taught_lints()).collect();
     taught.sort();
     taught.dedup();
-    let clippy_features = of_packages(&sides.features, &linted);
-    let linted_crates = cargo::Crates {
-        names: &linted,
-        features: &clippy_features,
-        dirs: &sides.dirs,
-    };
+    let linted_crates = sides.only(|package| linted.iter().any(|l| l == package));
     let clippy = cargo::build(
         &course.root,
         Job::Clippy(taught),
@@ -156,7 +123,7 @@ fn lint(
 fn record_missing_plans(
     course: &Course,
     wanted: &[replay::Wanted],
-    features: &[String],
+    sides: &cargo::Crates,
     settings: &Settings,
 ) -> Result<()> {
     let missing: Vec<&replay::Wanted> = wanted
@@ -174,15 +141,8 @@ fn record_missing_plans(
     for want in &missing {
         replay::touch_sources(&want.crate_dir);
     }
-    let packages: Vec<String> = missing.iter().map(|w| w.package.clone()).collect();
-    let dirs: Vec<PathBuf> = missing.iter().map(|w| w.crate_dir.clone()).collect();
     let calls = replay::recording_dir(&course.root, "check-missing");
-    let features = of_packages(features, &packages);
-    let crates = cargo::Crates {
-        names: &packages,
-        features: &features,
-        dirs: &dirs,
-    };
+    let crates = sides.only(|package| missing.iter().any(|w| w.package == package));
     let build = cargo::build_recording(
         &course.root,
         Job::All,
@@ -195,15 +155,6 @@ fn record_missing_plans(
     let missing: Vec<replay::Wanted> = missing.into_iter().cloned().collect();
     replay::save_plans(&course.root, &calls, &missing);
     Ok(())
-}
-
-/// The `package/feature` items of `features` that belong to `packages`.
-fn of_packages(features: &[String], packages: &[String]) -> Vec<String> {
-    let selected = |f: &&String| {
-        let package = f.split_once('/').map_or("", |(p, _)| p);
-        packages.iter().any(|p| p == package)
-    };
-    features.iter().filter(selected).cloned().collect()
 }
 
 fn ensure_built(course: &Course, build: &Build, what: &str, settings: &Settings) -> Result<()> {

@@ -167,9 +167,11 @@ pub fn try_all(
 }
 
 /// One cheat on every exercise: one scratch workspace, one build, the runs
-/// in parallel. A copy left untried (cargo built nothing for it, or grading
-/// it failed to start) is built and graded once more on its own, so that a
-/// passing hiccup of a loaded machine is not reported as a hole.
+/// in parallel. A copy the grader refuses before building (an edited
+/// protected file, shadowed asserts) is not built, as the learner's would not
+/// be. Copies left untried (cargo built nothing for them, or grading failed
+/// to start) are built and graded once more, so that a passing hiccup of a
+/// loaded machine is not reported as a hole.
 fn try_one(
     course: &Course,
     exercises: &[&Exercise],
@@ -177,19 +179,27 @@ fn try_one(
     settings: &Settings,
 ) -> Result<Vec<(String, Trial)>> {
     let scratch = course
-        .root
-        .join(crate::layout::BUILD_DIR)
+        .layout
+        .build_dir()
         .join("cheats")
         .join(cheat.folder());
     let copies = write_workspace(course, exercises, cheat, &scratch)?;
-    let mut trials = build_and_grade(course, &scratch, &copies, settings)?;
-    for (exercise, dir) in &copies {
-        let i = trials.iter().position(|(name, _)| *name == exercise.name);
-        if let Some(i) = i.filter(|&i| trials[i].1 == Trial::Untried) {
-            let again = build_and_grade(course, &scratch, &[(*exercise, dir.clone())], settings)?;
-            trials[i].1 = again.first().map_or(Trial::Untried, |(_, t)| *t);
-        }
-    }
+    let (refused, built): (Vec<_>, Vec<_>) = copies
+        .into_iter()
+        .partition(|(e, dir)| refused_unbuilt(course, e, dir).is_some());
+    let mut trials: Vec<(String, Trial)> = refused
+        .iter()
+        .map(|(e, _)| (e.name.clone(), Trial::Refused))
+        .collect();
+    let graded = build_and_grade(course, &scratch, &built, settings)?;
+    let untried: Vec<(&Exercise, PathBuf)> = built
+        .into_iter()
+        .zip(&graded)
+        .filter(|(_, (_, trial))| *trial == Trial::Untried)
+        .map(|(copy, _)| copy)
+        .collect();
+    trials.extend(graded.into_iter().filter(|(_, t)| *t != Trial::Untried));
+    trials.extend(build_and_grade(course, &scratch, &untried, settings)?);
     Ok(trials)
 }
 
@@ -200,23 +210,13 @@ fn build_and_grade(
     copies: &[(&Exercise, PathBuf)],
     settings: &Settings,
 ) -> Result<Vec<(String, Trial)>> {
-    // A copy the grader refuses before building (an edited protected file,
-    // shadowed asserts) is graded without a build, as the learner's would be.
-    let built: Vec<&(&Exercise, PathBuf)> = copies
+    if copies.is_empty() {
+        return Ok(Vec::new());
+    }
+    let crates: cargo::Crates = copies
         .iter()
-        .filter(|(e, dir)| refused_unbuilt(course, e, dir).is_none())
+        .map(|(e, dir)| (e.name.clone(), dir.clone(), Side::Exercise.features(e)))
         .collect();
-    let packages: Vec<String> = built.iter().map(|(e, _)| e.name.clone()).collect();
-    let dirs: Vec<PathBuf> = built.iter().map(|(_, d)| d.clone()).collect();
-    let features: Vec<String> = built
-        .iter()
-        .flat_map(|(e, _)| Side::Exercise.features(e))
-        .collect();
-    let crates = cargo::Crates {
-        names: &packages,
-        features: &features,
-        dirs: &dirs,
-    };
     let build = cargo::build_into(
         &course.layout.build_dir(),
         scratch,
@@ -225,26 +225,15 @@ fn build_and_grade(
         settings.build_limits(),
         &Cancel::default(),
     )?;
-    let trials = std::sync::Mutex::new(Vec::new());
-    let next = std::sync::atomic::AtomicUsize::new(0);
-    let workers = std::thread::available_parallelism().map_or(2, |n| 2 * n.get());
-    std::thread::scope(|scope| {
-        for _ in 0..workers.min(copies.len()) {
-            scope.spawn(|| {
-                while let Some((exercise, dir)) =
-                    copies.get(next.fetch_add(1, std::sync::atomic::Ordering::SeqCst))
-                {
-                    let trial = grade_copy(course, scratch, exercise, dir, &build, settings);
-                    let mut trials = trials.lock().unwrap_or_else(|e| e.into_inner());
-                    trials.push((exercise.name.clone(), trial));
-                }
-            });
-        }
-    });
-    Ok(trials.into_inner().unwrap_or_else(|e| e.into_inner()))
+    let grade = |(exercise, dir): &(&Exercise, PathBuf)| {
+        let trial = grade_copy(course, scratch, exercise, dir, &build, settings);
+        (exercise.name.clone(), trial)
+    };
+    let workers = super::pool::default_workers();
+    Ok(super::pool::map(copies, workers, grade, |_| {}))
 }
 
-/// Grades one cheated copy as the learner's code would be.
+/// Grades one cheated copy, built, as the learner's code would be.
 fn grade_copy(
     course: &Course,
     scratch: &Path,
@@ -256,9 +245,6 @@ fn grade_copy(
     let Ok(record) = course.record(exercise) else {
         return Trial::Untried;
     };
-    if refused_unbuilt(course, exercise, dir).is_some() {
-        return Trial::Refused;
-    }
     let built = build.for_crate(dir);
     if !built.has_errors() && built.tests.is_empty() {
         return Trial::Untried;

@@ -2,7 +2,6 @@
 //! every test binary and program in parallel, then the generic cheats.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::sync::Mutex;
 use std::time::Instant;
 
 use anyhow::Result;
@@ -11,7 +10,7 @@ use super::cheats::{self, Trial};
 use super::defect::{Defect, GradeDefect};
 use super::judge::{Ran, judge};
 use super::verdict::Verdict;
-use super::{builds, fast_path, quiet, status_line};
+use super::{builds, fast_path, pool, quiet, status_line};
 use crate::cargo::Build;
 use crate::course::Course;
 use crate::expect::Expect;
@@ -78,8 +77,14 @@ fn run_all(
     let (apart, parallel): (Vec<Run>, Vec<Run>) = (0..exercises.len())
         .flat_map(|i| [(i, Side::Exercise), (i, Side::Solution)])
         .partition(expects_timeout);
-    let workers = 2 * std::thread::available_parallelism().map_or(2, |n| n.get());
-    let mut results = run_parallel(course, exercises, &parallel, all, settings, workers);
+    let mut results = run_parallel(
+        course,
+        exercises,
+        &parallel,
+        all,
+        settings,
+        pool::default_workers(),
+    );
     let timed_out = results
         .iter()
         .filter(|(_, ran)| is_timeout(ran))
@@ -110,28 +115,10 @@ fn run_parallel(
     settings: &Settings,
     workers: usize,
 ) -> BTreeMap<Run, Result<Ran>> {
-    let next = Mutex::new(0usize);
-    let results = Mutex::new(BTreeMap::new());
-    std::thread::scope(|scope| {
-        for _ in 0..workers {
-            scope.spawn(|| {
-                loop {
-                    let job = {
-                        let mut next = next.lock().unwrap_or_else(|e| e.into_inner());
-                        let job = jobs.get(*next).copied();
-                        *next += 1;
-                        job
-                    };
-                    let Some((i, side)) = job else { break };
-                    let ran = run_one(course, exercises[i], side, all, settings);
-                    let mut results = results.lock().unwrap_or_else(|e| e.into_inner());
-                    results.insert((i, side), ran);
-                    status_line::progress(results.len(), jobs.len());
-                }
-            });
-        }
-    });
-    results.into_inner().unwrap_or_else(|e| e.into_inner())
+    let run = |&(i, side): &Run| run_one(course, exercises[i], side, all, settings);
+    let progress = |done| status_line::progress(done, jobs.len());
+    let ran = pool::map(jobs, workers, run, progress);
+    jobs.iter().copied().zip(ran).collect()
 }
 
 /// Runs `jobs` apart from every other run: all together first, as the runs

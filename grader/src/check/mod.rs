@@ -17,6 +17,7 @@ mod go_notes;
 mod grade_all;
 mod judge;
 mod options;
+mod pool;
 mod quiet;
 mod report;
 mod rules;

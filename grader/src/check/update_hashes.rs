@@ -63,20 +63,10 @@ fn build_solutions(
     if exercises.is_empty() {
         return Ok(Vec::new());
     }
-    let packages: Vec<String> = exercises.iter().map(|e| e.solution_package()).collect();
-    let dirs: Vec<PathBuf> = exercises
+    let crates: cargo::Crates = exercises
         .iter()
-        .map(|e| Side::Solution.dir(course, e))
+        .map(|e| Side::Solution.krate(course, e))
         .collect();
-    let features: Vec<String> = exercises
-        .iter()
-        .flat_map(|e| Side::Solution.features(e))
-        .collect();
-    let crates = cargo::Crates {
-        names: &packages,
-        features: &features,
-        dirs: &dirs,
-    };
     let build = cargo::build(
         &course.root,
         Job::Tests,
@@ -91,7 +81,7 @@ fn build_solutions(
         );
     }
     let mut found = Vec::new();
-    for (exercise, dir) in exercises.iter().zip(&dirs) {
+    for (exercise, dir) in exercises.iter().zip(&crates.dirs) {
         let krate = build.for_crate(dir);
         if krate.has_errors() || krate.tests.is_empty() {
             bail!(
