@@ -6,7 +6,8 @@ use std::io::{self, Write};
 
 use colored::Colorize;
 
-use super::{Look, Warnings, neutralise, strip_ansi};
+use super::{Look, Warnings};
+use crate::ansi::{neutralise, strip_ansi};
 use crate::info::Exercise;
 use crate::outcome::Diagnostic;
 

@@ -133,7 +133,7 @@ mod tests {
         let mut out = Vec::new();
         let links = Links::default();
         numbered(&mut out, &rows(&info.exercises, Some(60)), 40..83, &links).unwrap();
-        let page = crate::render::strip_ansi(&String::from_utf8(out).unwrap());
+        let page = crate::ansi::strip_ansi(&String::from_utf8(out).unwrap());
         assert_eq!(page.lines().count(), 44, "{page}");
         assert!(
             page.starts_with("Exercises 41–83 of 107 (↑/↓ and PgUp/PgDn scroll, Esc closes)"),

@@ -62,7 +62,7 @@ impl Links {
         }
         let mut linked = String::with_capacity(rendered.len() + 64);
         for line in rendered.split_inclusive('\n') {
-            match location(&super::strip_ansi(line)) {
+            match location(&crate::ansi::strip_ansi(line)) {
                 Some((place, file)) if line.contains(&place) => {
                     let link = self.to(Path::new(&file), &place);
                     linked.push_str(&line.replacen(&place, &link, 1));
@@ -156,8 +156,8 @@ mod tests {
         );
         assert_eq!(linked.matches("]8;;file").count(), 1, "{linked:?}");
         assert_eq!(
-            crate::render::strip_ansi(&linked),
-            crate::render::strip_ansi(rendered)
+            crate::ansi::strip_ansi(&linked),
+            crate::ansi::strip_ansi(rendered)
         );
     }
 

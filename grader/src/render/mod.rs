@@ -12,7 +12,6 @@ mod outcome;
 
 pub use self::links::Links;
 pub use self::outcome::outcome;
-pub use crate::ansi::{neutralise, strip_ansi};
 
 /// How output looks: colours, and links on file paths (both on or both off).
 #[derive(Debug, Clone, Default)]

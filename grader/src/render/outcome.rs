@@ -7,8 +7,9 @@ use std::io::{self, Write};
 use colored::Colorize;
 
 use super::Links;
+use super::Look;
 use super::diagnostics::{diagnostics_with_pointers, warnings_collapsed};
-use super::{Look, neutralise, strip_ansi};
+use crate::ansi::{neutralise, strip_ansi};
 use crate::info::{Exercise, Mode};
 use crate::outcome::{Limit, NotRun, Outcome, Tamper};
 

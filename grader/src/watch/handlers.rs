@@ -204,7 +204,7 @@ impl Watch<'_> {
                 let header = format!("The reference solution, {}:", self.look.links.path(&path));
                 writeln!(text, "{}", header.cyan().bold())?;
                 for line in code.lines() {
-                    writeln!(text, "    {}", crate::render::strip_ansi(line))?;
+                    writeln!(text, "    {}", crate::ansi::strip_ansi(line))?;
                 }
             }
             Err(e) => writeln!(text, "The reference solution is {} ({e}).", path.display())?,

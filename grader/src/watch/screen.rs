@@ -208,7 +208,7 @@ mod tests {
 
     #[test]
     fn progress_bar_counts() {
-        let plain = |done, total| render::strip_ansi(&progress_bar(done, total));
+        let plain = |done, total| crate::ansi::strip_ansi(&progress_bar(done, total));
         assert_eq!(plain(0, 4), format!("[>{}] 0/4", "-".repeat(39)));
         assert_eq!(plain(4, 4), format!("[{}] 4/4", "#".repeat(40)));
         assert!(progress_bar(0, 0).ends_with("0/0"));
@@ -236,7 +236,7 @@ mod tests {
         };
         let mut out = Vec::new();
         super::frame(&mut out, &frame, &Look::default()).unwrap();
-        render::strip_ansi(&String::from_utf8(out).unwrap())
+        crate::ansi::strip_ansi(&String::from_utf8(out).unwrap())
     }
 
     #[test]
